@@ -1,0 +1,12 @@
+/**
+ * The WSIS+20 domain model: immutable value types for the review's bodies, instruments, mandates,
+ * deliverables, sessions, codelists and contributions. Depends at run time on nothing but the
+ * Jakarta Validation API, whose constraints the types declare.
+ */
+module io.github.wsis20.model {
+  requires transitive jakarta.validation;
+  requires static org.immutables.value.annotations;
+
+  exports io.github.wsis20.model;
+  exports io.github.wsis20.model.symbol;
+}
