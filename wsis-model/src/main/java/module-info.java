@@ -5,8 +5,10 @@
  */
 module io.github.wsis20.model {
   requires transitive jakarta.validation;
-  requires static org.immutables.value.annotations;
+  requires static transitive org.immutables.value.annotations;
 
   exports io.github.wsis20.model;
+  exports io.github.wsis20.model.constraints;
+  exports io.github.wsis20.model.contribution;
   exports io.github.wsis20.model.symbol;
 }

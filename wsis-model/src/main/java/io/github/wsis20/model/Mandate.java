@@ -1,0 +1,87 @@
+package io.github.wsis20.model;
+
+import io.github.wsis20.model.constraints.EntityId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One operative clause of an instrument: the adopting body {@link #getVerb() requests, instructs,
+ * invites, resolves, decides or mandates} that its {@link #getAddressee() addressee}
+ * {@link #getAction() do something}, possibly producing {@link #getDeliverables() deliverables},
+ * following {@link #getPrinciples() principles}.
+ *
+ * <p>"ITU Council Resolution 1334 resolves to instruct the Secretary-General to pursue
+ * collaboration with all stakeholders, following the WSIS principles of multistakeholderism and
+ * inclusiveness" is a mandate with verb {@link MandateVerb#INSTRUCTS}, addressee
+ * {@code itu-sg}, no deliverable and two principles.
+ */
+@Value.Immutable
+public abstract class Mandate implements Entity, WithMandate {
+
+  Mandate() {}
+
+  @Override
+  @NotNull
+  @EntityId
+  public abstract String getId();
+
+  /**
+   * The operative verb.
+   *
+   * @return the verb
+   */
+  public abstract MandateVerb getVerb();
+
+  /**
+   * The body that must act.
+   *
+   * @return the addressee's id
+   */
+  @NotNull
+  @EntityId
+  public abstract String getAddressee();
+
+  /**
+   * What the addressee must do, in the clause's words.
+   *
+   * @return the action
+   */
+  @NotBlank
+  @Size(max = 2000)
+  public abstract String getAction();
+
+  /**
+   * What the clause asks the addressee to produce.
+   *
+   * @return the deliverables, possibly none
+   */
+  public abstract List<@Valid Deliverable> getDeliverables();
+
+  /**
+   * The principles the work must follow.
+   *
+   * @return principle ids, possibly none
+   */
+  public abstract List<@EntityId String> getPrinciples();
+
+  @Override
+  public abstract List<@Valid Source> getSources();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Mandate}. */
+  public static final class Builder extends ImmutableMandate.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.wsis20.model.contribution;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A file that goes with a contribution, by reference: where it is ({@code https} only), its media
+ * type, and optionally its SHA-256 digest and a title.
+ */
+@Value.Immutable
+public abstract class Attachment implements WithAttachment {
+
+  Attachment() {}
+
+  /**
+   * Where the file is: an absolute {@code https} URI.
+   *
+   * @return the URI, as given
+   */
+  @NotNull
+  public abstract String getUri();
+
+  /**
+   * The file's media type, {@code type/subtype} (RFC 6838): {@code "application/pdf"}.
+   *
+   * @return the media type, as given
+   */
+  @NotNull
+  public abstract String getMediaType();
+
+  /**
+   * The file's SHA-256 digest: 64 lower-case hexadecimal digits.
+   *
+   * @return the digest, if given
+   */
+  public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> getSha256();
+
+  /**
+   * A title: 1 to 300 characters.
+   *
+   * @return the title, if given
+   */
+  public abstract Optional<@Size(min = 1, max = 300) String> getTitle();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Attachment}. */
+  public static final class Builder extends ImmutableAttachment.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.wsis20.model.contribution;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Who contributes to a review: a name, a stakeholder group, and for a government the country it
+ * speaks for. Wire name: {@code contributor}.
+ *
+ * <p>The e-mail address is personal data: it never appears in {@link #toString()}.
+ */
+@Value.Immutable
+public abstract class Stakeholder implements WithStakeholder {
+
+  Stakeholder() {}
+
+  /**
+   * The contributor's name: 1 to 300 characters, not blank.
+   *
+   * @return the name
+   */
+  @NotNull
+  @NotBlank
+  @Size(min = 1, max = 300)
+  public abstract String getName();
+
+  /**
+   * The stakeholder group.
+   *
+   * @return the group
+   */
+  @NotNull
+  public abstract StakeholderGroup getStakeholderGroup();
+
+  /**
+   * The country, as an assigned ISO 3166-1 alpha-3 code in capitals ({@code "KEN"}). Required for
+   * a {@link StakeholderGroup#GOVERNMENT government}.
+   *
+   * @return the code, if given
+   */
+  public abstract Optional<String> getCountry();
+
+  /**
+   * A contact address. Never shown by {@link #toString()}.
+   *
+   * @return the address, if given
+   */
+  @Value.Redacted
+  public abstract Optional<@Email String> getEmail();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Stakeholder}. */
+  public static final class Builder extends ImmutableStakeholder.Builder {
+    Builder() {}
+  }
+}
