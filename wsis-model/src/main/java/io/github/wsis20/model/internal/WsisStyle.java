@@ -25,5 +25,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     depluralize = true,
     redactedMask = "<redacted>",
+    // Only @Override on generated code: @Generated would tie every user's compiler to the
+    // Immutables annotations jar, which the model needs at compile time only.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface WsisStyle {}

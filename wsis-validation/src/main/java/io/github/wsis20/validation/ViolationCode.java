@@ -1,0 +1,207 @@
+package io.github.wsis20.validation;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of every problem the SDK reports: reading a payload, the rules of the
+ * contribution contract (wire format 1.0), and the rules of the WSIS+20 domain on a dataset.
+ *
+ * <p>A code is stable: once released it keeps its name and meaning, so that services may act on
+ * it. Each code says what it means and how to fix it, in English, here; the message a
+ * {@link Violation} carries says the same in the caller's language.
+ */
+public enum ViolationCode {
+
+  // ---- Reading --------------------------------------------------------------------------------
+
+  /** The input is not well-formed JSON. */
+  MALFORMED_JSON("The input is not well-formed JSON.",
+      "Fix the syntax at the line and column given: a missing comma, quote or bracket, or bytes that are not UTF-8."),
+  /** The input is not well-formed YAML, or uses a YAML feature the SDK refuses. */
+  MALFORMED_YAML("The input is not well-formed YAML, or uses a feature the SDK refuses (aliases, tags, several documents).",
+      "Fix the syntax at the line and column given; write plain values instead of anchors and aliases."),
+  /** The input is not well-formed CSV, or its header is wrong. */
+  MALFORMED_CSV("The input is not well-formed CSV, or its header does not name the documented columns.",
+      "Close every quoted field, give each row as many fields as the header, and use the documented header."),
+  /** A member appears twice in one object. */
+  DUPLICATE_MEMBER("A member appears twice in one object.", "Keep one of the two members."),
+  /** A member the contract does not name. */
+  UNKNOWN_MEMBER("The object has a member that the contract does not name, often a misspelt one.",
+      "Remove the member, or correct its name to one the contract lists."),
+  /** A value of the wrong JSON type. */
+  WRONG_TYPE("The value has the wrong type: a number where a string belongs, a string where an integer belongs, and so on.",
+      "Give a value of the type the contract names; the SDK never converts one type into another."),
+  /** The input exceeds one of the reader's limits. */
+  LIMIT_EXCEEDED("The input exceeds one of the reader's limits: size, nesting depth, string, number or array length, or member count.",
+      "Send a smaller payload, or raise the limit in the reader's configuration if the payload is legitimate."),
+  /** The report was cut short at its cap. */
+  TOO_MANY_VIOLATIONS("The payload has more problems than the report lists; the rest were not reported.",
+      "Fix the problems listed and validate again."),
+  /** The schemaVersion is not one the SDK knows. */
+  UNSUPPORTED_SCHEMA_VERSION("The schemaVersion is not a version of the wire format that this SDK knows.",
+      "Use schemaVersion \"1.0\", or upgrade the SDK."),
+
+  // ---- Contribution rules ----------------------------------------------------------------------
+
+  /** A required member is missing or null. */
+  REQUIRED("A required member is missing or null.", "Add the member with a valid value."),
+  /** A member required of every status but DRAFT is missing. */
+  REQUIRED_UNLESS_DRAFT("The member may be missing only while the status is DRAFT.",
+      "Add the member, or set the status to DRAFT."),
+  /** A government contributor has no country. */
+  COUNTRY_REQUIRED_FOR_GOVERNMENT("A contributor of the GOVERNMENT group must name its country.",
+      "Add the ISO 3166-1 alpha-3 code of the country, or choose another stakeholder group."),
+  /** The text is empty or only white space. */
+  BLANK("The text is empty or only white space.", "Write the text."),
+  /** The text is shorter than the contract allows. */
+  TOO_SHORT("The text is shorter than the contract allows.", "Lengthen the text to at least the minimum."),
+  /** The text is longer than the contract allows. */
+  TOO_LONG("The text is longer than the contract allows.", "Shorten the text to at most the maximum."),
+  /** The text contains control characters. */
+  CONTROL_CHARACTER("The text contains a control character (such as a NUL, a tab or a line break where one line is expected).",
+      "Remove the control characters."),
+  /** The list has more items than the contract allows. */
+  TOO_MANY_ITEMS("The list has more items than the contract allows.", "Remove items down to the maximum."),
+  /** The list holds the same item twice. */
+  DUPLICATE_ITEM("The list holds the same item twice.", "Remove the repeated item."),
+  /** The id does not follow the id grammar. */
+  INVALID_ID("The id does not follow the grammar: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit.",
+      "Choose an id that follows the grammar."),
+  /** The review process is not one in the reference data. */
+  UNKNOWN_PROCESS("The review process is not one that the reference data knows.",
+      "Use the id of a known review process, such as \"wsis+20\"."),
+  /** The language tag is not well-formed BCP 47. */
+  INVALID_LANGUAGE_TAG("The language is not a well-formed BCP 47 tag.", "Write a tag such as \"en\", \"fr\" or \"zh-Hans\"."),
+  /** The tag's primary language is not an ISO 639 language. */
+  UNKNOWN_LANGUAGE("The tag is well-formed but its primary language is not a known ISO 639 language.",
+      "Use the ISO 639 code of the language the text is written in."),
+  /** The stakeholder group is not in the codelist. */
+  UNKNOWN_STAKEHOLDER_GROUP("The stakeholder group is not one of the codelist.",
+      "Use GOVERNMENT, PRIVATE_SECTOR, CIVIL_SOCIETY, INTERNATIONAL_ORGANIZATION, TECHNICAL_COMMUNITY, ACADEMIA or OTHER."),
+  /** The status is not in the codelist. */
+  UNKNOWN_STATUS("The status is not one of the codelist.", "Use DRAFT, SUBMITTED, PUBLISHED or WITHDRAWN."),
+  /** The action line is not a WSIS Action Line. */
+  UNKNOWN_ACTION_LINE("The action line is not one of C1 to C11 or the eight C7 sub-lines.",
+      "Use a code such as \"C2\" or \"C7.e-agriculture\"."),
+  /** The SDG number is not 1 to 17. */
+  UNKNOWN_SDG("The Sustainable Development Goal is not a number from 1 to 17.", "Use a goal number from 1 to 17."),
+  /** The country is not an assigned ISO 3166-1 alpha-3 code. */
+  INVALID_COUNTRY("The country is not an assigned ISO 3166-1 alpha-3 code in capitals.",
+      "Use the three capital letters of an assigned code, such as \"KEN\" or \"CHE\"."),
+  /** The e-mail address is not syntactically valid. */
+  INVALID_EMAIL("The e-mail address is not syntactically valid.", "Write an address such as \"name@example.org\"."),
+  /** The date-time is not RFC 3339 with an offset. */
+  INVALID_DATE_TIME("The value is not an RFC 3339 date-time with an offset.",
+      "Write a date-time such as \"2024-11-15T10:00:00Z\" or \"2024-11-15T12:00:00+02:00\"."),
+  /** The time lies after the validating clock's now. */
+  IN_THE_FUTURE("The time lies after the validating clock's present.",
+      "Give the time at which the contribution was actually submitted."),
+  /** The URI is not an absolute https URI. */
+  INVALID_URI("The URI is not an absolute https URI.", "Give an address such as \"https://example.org/input.pdf\"."),
+  /** The media type is not type/subtype. */
+  INVALID_MEDIA_TYPE("The media type is not of the form type/subtype (RFC 6838).",
+      "Give a media type such as \"application/pdf\"."),
+  /** The digest is not 64 lower-case hexadecimal digits. */
+  INVALID_SHA256("The digest is not 64 lower-case hexadecimal digits.", "Give the SHA-256 digest of the file in lower-case hexadecimal."),
+  /** A value breaks a constraint that has no more specific code. */
+  CONSTRAINT_VIOLATED("The value breaks a constraint declared on the model.", "Change the value as the message says."),
+
+  // ---- Domain rules on a dataset ---------------------------------------------------------------
+
+  /** Two entities share an id. */
+  DUPLICATE_ID("Two entities of the dataset share an id.", "Give each entity an id of its own."),
+  /** A reference names no entity of the right kind. */
+  UNRESOLVED_REFERENCE("The reference names no entity of the kind it needs in the dataset.",
+      "Correct the id, or add the entity it names."),
+  /** A chain of parents loops. */
+  PARENT_LOOP("Following parents from this body leads back to it.", "Break the loop: an organ's parent is the organisation it belongs to."),
+  /** A chain of reporting lines loops. */
+  REPORTING_LOOP("Following reporting lines from this body leads back to it.", "Break the loop in reportsTo."),
+  /** A deliverable is due before its instrument was adopted. */
+  DUE_BEFORE_ADOPTION("The deliverable is due before the instrument that asks for it was adopted.",
+      "Correct the due or the instrument's adoption date."),
+  /** A session due names a session of a body off the route. */
+  DUE_SESSION_OFF_ROUTE("The deliverable is due at a session of a body that is neither a recipient nor on its route.",
+      "Name a session of a recipient or of a body on the route, or correct the route."),
+  /** Two sessions of one body share an ordinal. */
+  DUPLICATE_SESSION_ORDINAL("Two sessions of one body carry the same ordinal.", "Correct the ordinal of one of them."),
+  /** A session's year does not follow its body's calendar. */
+  SESSION_OFF_CALENDAR("The session's year does not follow its body's calendar.", "Correct the year or the ordinal."),
+  /** A session ends before it starts. */
+  SESSION_DATES_REVERSED("The session ends before it starts.", "Correct the start or the end date."),
+  /** A session's dates lie outside its year. */
+  SESSION_DATES_OUTSIDE_YEAR("A date of the session lies outside the session's year.", "Correct the dates or the year."),
+  /** An instrument's symbol does not follow its adopting body's grammar. */
+  SYMBOL_GRAMMAR_MISMATCH("The instrument's document symbol does not follow the grammar of the body that adopted it.",
+      "Correct the symbol or the adopting body."),
+  /** An instrument's adoption date lies outside the meeting that adopted it. */
+  ADOPTED_OUTSIDE_MEETING("The instrument's adoption date lies outside the dates of the session or event that adopted it.",
+      "Correct the adoption date or the meeting."),
+  /** An event or date range ends before it starts. */
+  DATES_REVERSED("The end date lies before the start date.", "Correct one of the two dates."),
+  /** A rule could not be checked for want of data. */
+  RULE_NOT_CHECKED("A rule could not be checked because the data it needs is missing.",
+      "Add the missing data (a date, a session, a calendar) so that the rule can be checked.");
+
+  private static final Map<String, ViolationCode> BY_CODE =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ViolationCode::getCode, Function.identity()));
+
+  private final String meaning;
+  private final String fix;
+
+  ViolationCode(String meaning, String fix) {
+    this.meaning = meaning;
+    this.fix = fix;
+  }
+
+  /**
+   * The code as reports write it: the constant's name, such as {@code "TOO_LONG"}.
+   *
+   * @return the code
+   */
+  public String getCode() {
+    return name();
+  }
+
+  /**
+   * What the code means, in English.
+   *
+   * @return the meaning
+   */
+  public String getMeaning() {
+    return meaning;
+  }
+
+  /**
+   * How to fix what the code reports, in English.
+   *
+   * @return the advice
+   */
+  public String getHowToFix() {
+    return fix;
+  }
+
+  /**
+   * The severity the code has unless a rule says otherwise.
+   *
+   * @return {@link Severity#WARNING} for {@link #TOO_MANY_VIOLATIONS} and {@link #RULE_NOT_CHECKED},
+   *     {@link Severity#ERROR} for every other code
+   */
+  public Severity getDefaultSeverity() {
+    return this == TOO_MANY_VIOLATIONS || this == RULE_NOT_CHECKED ? Severity.WARNING : Severity.ERROR;
+  }
+
+  /**
+   * Finds a code by the text reports write.
+   *
+   * @param code a code such as {@code "TOO_LONG"}
+   * @return the code, or empty when the catalogue has no such code
+   */
+  public static Optional<ViolationCode> fromCode(String code) {
+    return Optional.ofNullable(code).map(BY_CODE::get);
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Validation of WSIS+20 contributions and datasets, with reports in the six UN languages.
+ */
+module io.github.wsis20.validation {
+  requires transitive io.github.wsis20.model;
+  requires org.hibernate.validator;
+
+  exports io.github.wsis20.validation;
+}
