@@ -1,10 +1,10 @@
 package io.github.wsis20.model;
 
-import io.github.wsis20.model.symbol.Issuer;
 import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
+import io.github.wsis20.model.symbol.Issuer;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public abstract class Body implements Entity, WithBody {
    *
    * @return the name
    */
-  @NotBlank
+  @NotBlankText
   @CodePointLength(max = 300)
   public abstract String getName();
 
@@ -43,7 +43,7 @@ public abstract class Body implements Entity, WithBody {
    *
    * @return the abbreviation, if it has one
    */
-  public abstract Optional<@NotBlank @CodePointLength(max = 40) String> getAbbreviation();
+  public abstract Optional<@NotBlankText @CodePointLength(max = 40) String> getAbbreviation();
 
   /**
    * What kind of body it is.

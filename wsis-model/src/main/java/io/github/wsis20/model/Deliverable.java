@@ -2,8 +2,8 @@ package io.github.wsis20.model;
 
 import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +37,7 @@ public abstract class Deliverable implements Entity, WithDeliverable {
    *
    * @return the description
    */
-  @NotBlank
+  @NotBlankText
   @CodePointLength(max = 1000)
   public abstract String getTitle();
 

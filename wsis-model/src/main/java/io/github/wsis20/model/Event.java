@@ -2,8 +2,8 @@ package io.github.wsis20.model;
 
 import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +29,7 @@ public abstract class Event implements Entity, WithEvent {
    *
    * @return the name
    */
-  @NotBlank
+  @NotBlankText
   @CodePointLength(max = 300)
   public abstract String getName();
 
@@ -52,7 +52,7 @@ public abstract class Event implements Entity, WithEvent {
    *
    * @return the place, if known
    */
-  public abstract Optional<@NotBlank @CodePointLength(max = 200) String> getPlace();
+  public abstract Optional<@NotBlankText @CodePointLength(max = 200) String> getPlace();
 
   /**
    * The bodies that organised it.

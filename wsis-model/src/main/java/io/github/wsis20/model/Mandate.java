@@ -2,8 +2,8 @@ package io.github.wsis20.model;
 
 import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.immutables.value.Value;
@@ -50,7 +50,7 @@ public abstract class Mandate implements Entity, WithMandate {
    *
    * @return the action
    */
-  @NotBlank
+  @NotBlankText
   @CodePointLength(max = 2000)
   public abstract String getAction();
 

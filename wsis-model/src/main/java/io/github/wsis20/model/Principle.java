@@ -2,8 +2,8 @@ package io.github.wsis20.model;
 
 import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +27,7 @@ public abstract class Principle implements Entity, WithPrinciple {
    *
    * @return the name
    */
-  @NotBlank
+  @NotBlankText
   @CodePointLength(max = 300)
   public abstract String getName();
 
@@ -36,7 +36,7 @@ public abstract class Principle implements Entity, WithPrinciple {
    *
    * @return the description, if given
    */
-  public abstract Optional<@NotBlank @CodePointLength(max = 2000) String> getDescription();
+  public abstract Optional<@NotBlankText @CodePointLength(max = 2000) String> getDescription();
 
   @Override
   public abstract List<@Valid Source> getSources();

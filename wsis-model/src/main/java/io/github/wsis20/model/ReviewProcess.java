@@ -2,10 +2,10 @@ package io.github.wsis20.model;
 
 import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.immutables.value.Value;
@@ -30,7 +30,7 @@ public abstract class ReviewProcess implements Entity, WithReviewProcess {
    *
    * @return the name
    */
-  @NotBlank
+  @NotBlankText
   @CodePointLength(max = 300)
   public abstract String getName();
 

@@ -1,7 +1,7 @@
 package io.github.wsis20.model;
 
 import io.github.wsis20.model.constraints.CodePointLength;
-import jakarta.validation.constraints.NotBlank;
+import io.github.wsis20.model.constraints.NotBlankText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,7 +25,7 @@ public abstract class Source implements WithSource {
    *
    * @return the citation
    */
-  @NotBlank
+  @NotBlankText
   @CodePointLength(max = 500)
   public abstract String getCitation();
 

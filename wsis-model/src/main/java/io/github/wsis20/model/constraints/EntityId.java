@@ -11,7 +11,6 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
@@ -28,7 +27,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = {})
-@NotBlank
+@NotBlankText
 @CodePointLength(max = 128)
 @Pattern(regexp = "[a-z0-9][a-z0-9._:+-]*")
 @ReportAsSingleViolation

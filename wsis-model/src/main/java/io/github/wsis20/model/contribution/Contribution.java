@@ -7,11 +7,11 @@ import io.github.wsis20.model.constraints.CompleteUnlessDraft;
 import io.github.wsis20.model.constraints.ContributionId;
 import io.github.wsis20.model.constraints.LanguageTag;
 import io.github.wsis20.model.constraints.NoControlCharacters;
+import io.github.wsis20.model.constraints.NotAfterNow;
+import io.github.wsis20.model.constraints.NotBlankText;
 import io.github.wsis20.model.constraints.UniqueItems;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -93,7 +93,7 @@ public abstract class Contribution implements WithContribution {
    * @return the title
    */
   @NotNull
-  @NotBlank
+  @NotBlankText
   @CodePointLength(max = 300)
   @NoControlCharacters
   public abstract String getTitle();
@@ -130,7 +130,7 @@ public abstract class Contribution implements WithContribution {
    *
    * @return the time, with its offset
    */
-  public abstract Optional<@PastOrPresent OffsetDateTime> getSubmittedAt();
+  public abstract Optional<@NotAfterNow OffsetDateTime> getSubmittedAt();
 
   /**
    * The WSIS Action Lines it addresses: at least one unless a draft, no duplicates.
@@ -153,7 +153,7 @@ public abstract class Contribution implements WithContribution {
    *
    * @return the summary, if given
    */
-  public abstract Optional<@NotBlank @CodePointLength(max = 2000) String> getSummary();
+  public abstract Optional<@NotBlankText @CodePointLength(max = 2000) String> getSummary();
 
   /**
    * The full text: at most 200,000 characters.

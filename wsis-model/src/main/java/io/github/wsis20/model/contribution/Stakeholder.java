@@ -4,7 +4,7 @@ import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.CountryCode;
 import io.github.wsis20.model.constraints.EmailAddress;
 import io.github.wsis20.model.constraints.GovernmentHasCountry;
-import jakarta.validation.constraints.NotBlank;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,7 +27,7 @@ public abstract class Stakeholder implements WithStakeholder {
    * @return the name
    */
   @NotNull
-  @NotBlank
+  @NotBlankText
   @CodePointLength(max = 300)
   public abstract String getName();
 

@@ -11,6 +11,8 @@ import io.github.wsis20.model.constraints.HttpsUri;
 import io.github.wsis20.model.constraints.LanguageTag;
 import io.github.wsis20.model.constraints.MediaType;
 import io.github.wsis20.model.constraints.NoControlCharacters;
+import io.github.wsis20.model.constraints.NotAfterNow;
+import io.github.wsis20.model.constraints.NotBlankText;
 import io.github.wsis20.model.constraints.Sha256Digest;
 import io.github.wsis20.model.constraints.UniqueItems;
 import io.github.wsis20.model.contribution.Contribution;
@@ -159,7 +161,9 @@ public final class BeanViolations {
   private static final Map<Class<? extends Annotation>, ViolationCode> CODES = Map.ofEntries(
       Map.entry(NotNull.class, ViolationCode.REQUIRED),
       Map.entry(NotBlank.class, ViolationCode.BLANK),
+      Map.entry(NotBlankText.class, ViolationCode.BLANK),
       Map.entry(PastOrPresent.class, ViolationCode.IN_THE_FUTURE),
+      Map.entry(NotAfterNow.class, ViolationCode.IN_THE_FUTURE),
       Map.entry(NoControlCharacters.class, ViolationCode.CONTROL_CHARACTER),
       Map.entry(ContributionId.class, ViolationCode.INVALID_ID),
       Map.entry(EntityId.class, ViolationCode.INVALID_ENTITY_ID),
