@@ -200,6 +200,9 @@ public final class DomainRules {
   }
 
   private void checkCalendar(Session session, SessionCalendar calendar, Pointer at) {
+    if (calendar.getIntervalYears() < 1) {
+      return; // the model's constraint reports the interval; there is no rhythm to compare with
+    }
     OptionalInt ordinal = session.getOrdinal();
     boolean follows;
     if (calendar.getAnchorOrdinal().isPresent() && ordinal.isPresent()) {
