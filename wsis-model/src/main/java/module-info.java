@@ -11,4 +11,8 @@ module io.github.wsis20.model {
   exports io.github.wsis20.model.constraints;
   exports io.github.wsis20.model.contribution;
   exports io.github.wsis20.model.symbol;
+
+  // Jakarta Validation providers instantiate the constraint validators reflectively; the package
+  // is not API, so it is opened rather than exported.
+  opens io.github.wsis20.model.internal.constraints;
 }

@@ -1,11 +1,11 @@
 package io.github.wsis20.model;
 
-import io.github.wsis20.model.symbol.Issuer;
+import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
+import io.github.wsis20.model.symbol.Issuer;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -34,8 +34,8 @@ public abstract class Body implements Entity, WithBody {
    *
    * @return the name
    */
-  @NotBlank
-  @Size(max = 300)
+  @NotBlankText
+  @CodePointLength(max = 300)
   public abstract String getName();
 
   /**
@@ -43,7 +43,7 @@ public abstract class Body implements Entity, WithBody {
    *
    * @return the abbreviation, if it has one
    */
-  public abstract Optional<@NotBlank @Size(max = 40) String> getAbbreviation();
+  public abstract Optional<@NotBlankText @CodePointLength(max = 40) String> getAbbreviation();
 
   /**
    * What kind of body it is.

@@ -1,10 +1,10 @@
 package io.github.wsis20.model;
 
+import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -37,8 +37,8 @@ public abstract class Deliverable implements Entity, WithDeliverable {
    *
    * @return the description
    */
-  @NotBlank
-  @Size(max = 1000)
+  @NotBlankText
+  @CodePointLength(max = 1000)
   public abstract String getTitle();
 
   /**

@@ -1,10 +1,10 @@
 package io.github.wsis20.model;
 
+import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +29,8 @@ public abstract class Event implements Entity, WithEvent {
    *
    * @return the name
    */
-  @NotBlank
-  @Size(max = 300)
+  @NotBlankText
+  @CodePointLength(max = 300)
   public abstract String getName();
 
   /**
@@ -52,7 +52,7 @@ public abstract class Event implements Entity, WithEvent {
    *
    * @return the place, if known
    */
-  public abstract Optional<@NotBlank @Size(max = 200) String> getPlace();
+  public abstract Optional<@NotBlankText @CodePointLength(max = 200) String> getPlace();
 
   /**
    * The bodies that organised it.

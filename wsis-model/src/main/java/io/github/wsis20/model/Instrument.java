@@ -1,11 +1,11 @@
 package io.github.wsis20.model;
 
+import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
 import io.github.wsis20.model.symbol.DocumentSymbol;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +47,7 @@ public abstract class Instrument implements Entity, WithInstrument {
    *
    * @return the title, if it has one
    */
-  public abstract Optional<@NotBlank @Size(max = 500) String> getTitle();
+  public abstract Optional<@NotBlankText @CodePointLength(max = 500) String> getTitle();
 
   /**
    * The body that adopted it.
@@ -77,7 +77,7 @@ public abstract class Instrument implements Entity, WithInstrument {
    *
    * @return the place, if known
    */
-  public abstract Optional<@NotBlank @Size(max = 200) String> getPlace();
+  public abstract Optional<@NotBlankText @CodePointLength(max = 200) String> getPlace();
 
   /**
    * The instrument this one revises: Resolution 140 (Rev. Bucharest, 2022) revises earlier texts

@@ -1,10 +1,10 @@
 package io.github.wsis20.model;
 
+import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -50,8 +50,8 @@ public abstract class Mandate implements Entity, WithMandate {
    *
    * @return the action
    */
-  @NotBlank
-  @Size(max = 2000)
+  @NotBlankText
+  @CodePointLength(max = 2000)
   public abstract String getAction();
 
   /**

@@ -1,10 +1,10 @@
 package io.github.wsis20.model;
 
+import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,8 +27,8 @@ public abstract class Principle implements Entity, WithPrinciple {
    *
    * @return the name
    */
-  @NotBlank
-  @Size(max = 300)
+  @NotBlankText
+  @CodePointLength(max = 300)
   public abstract String getName();
 
   /**
@@ -36,7 +36,7 @@ public abstract class Principle implements Entity, WithPrinciple {
    *
    * @return the description, if given
    */
-  public abstract Optional<@NotBlank @Size(max = 2000) String> getDescription();
+  public abstract Optional<@NotBlankText @CodePointLength(max = 2000) String> getDescription();
 
   @Override
   public abstract List<@Valid Source> getSources();

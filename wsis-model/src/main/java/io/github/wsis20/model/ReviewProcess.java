@@ -1,12 +1,12 @@
 package io.github.wsis20.model;
 
+import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -30,8 +30,8 @@ public abstract class ReviewProcess implements Entity, WithReviewProcess {
    *
    * @return the name
    */
-  @NotBlank
-  @Size(max = 300)
+  @NotBlankText
+  @CodePointLength(max = 300)
   public abstract String getName();
 
   /**

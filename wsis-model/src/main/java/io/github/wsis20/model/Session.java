@@ -1,12 +1,12 @@
 package io.github.wsis20.model;
 
+import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +49,7 @@ public abstract class Session implements Entity, WithSession {
    *
    * @return the name, if any
    */
-  public abstract Optional<@NotBlank @Size(max = 300) String> getName();
+  public abstract Optional<@NotBlankText @CodePointLength(max = 300) String> getName();
 
   /**
    * The year the session is held (for a General Assembly regular session, the year it opens).
@@ -79,7 +79,7 @@ public abstract class Session implements Entity, WithSession {
    *
    * @return the place, if known
    */
-  public abstract Optional<@NotBlank @Size(max = 200) String> getPlace();
+  public abstract Optional<@NotBlankText @CodePointLength(max = 200) String> getPlace();
 
   /**
    * The session this one is part of: a high-level meeting within a regular session.

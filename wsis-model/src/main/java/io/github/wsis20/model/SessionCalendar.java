@@ -51,6 +51,19 @@ public abstract class SessionCalendar implements WithSessionCalendar {
   public abstract OptionalInt getValidFromOrdinal();
 
   /**
+   * Whether a session may close in the year after the one it is counted in. The General
+   * Assembly's nth regular session is counted in the year it opens (September of 1945 + n) and
+   * closes the September after; a validator then accepts an end date in the next year. Every
+   * other body's session starts and ends in its own year.
+   *
+   * @return true for a body whose sessions run from one year into the next; false by default
+   */
+  @Value.Default
+  public boolean isRunsIntoNextYear() {
+    return false;
+  }
+
+  /**
    * The year in which a numbered session is held.
    *
    * @param ordinal the session's ordinal

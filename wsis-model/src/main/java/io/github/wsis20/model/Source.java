@@ -1,7 +1,7 @@
 package io.github.wsis20.model;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import io.github.wsis20.model.constraints.CodePointLength;
+import io.github.wsis20.model.constraints.NotBlankText;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,8 +25,8 @@ public abstract class Source implements WithSource {
    *
    * @return the citation
    */
-  @NotBlank
-  @Size(max = 500)
+  @NotBlankText
+  @CodePointLength(max = 500)
   public abstract String getCitation();
 
   /**
@@ -34,21 +34,21 @@ public abstract class Source implements WithSource {
    *
    * @return the locator, if given
    */
-  public abstract Optional<@Size(max = 200) String> getLocator();
+  public abstract Optional<@CodePointLength(max = 200) String> getLocator();
 
   /**
    * The source's own words for the fact, where they matter.
    *
    * @return the quote, if given
    */
-  public abstract Optional<@Size(max = 2000) String> getQuote();
+  public abstract Optional<@CodePointLength(max = 2000) String> getQuote();
 
   /**
    * A remark: how the fact was derived, or what corrects this source.
    *
    * @return the note, if given
    */
-  public abstract Optional<@Size(max = 2000) String> getNote();
+  public abstract Optional<@CodePointLength(max = 2000) String> getNote();
 
   /**
    * Whether another source corrects what this one says; the entity's values follow the other.

@@ -1,26 +1,29 @@
 package io.github.wsis20.validation;
 
 import io.github.wsis20.model.contribution.Contribution;
-import io.github.wsis20.model.contribution.ContributionStatus;
-import io.github.wsis20.model.contribution.StakeholderGroup;
 import io.github.wsis20.validation.internal.BeanViolations;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks a {@link Contribution} against every rule of wire format 1.0 and reports every problem,
  * each at the JSON Pointer of the member to fix.
  *
+ * <p>The rules are those the model declares as Jakarta constraints (formats, lengths in code
+ * points, code lists, the rules that tie members together, such as a government's country and
+ * what every status but {@code DRAFT} needs), plus those only the SDK can check: the schema
+ * version and the review process. Formats apply to a draft too. {@code submittedAt} may not lie
+ * after the present of the validator's {@link Builder#clock(Clock) clock}.
+ *
  * <p>Build one and share it: a validator is immutable and thread-safe, and builds its Jakarta
- * Validation machinery once, not per call. It runs Hibernate Validator without Expression
- * Language: no text of a payload is ever evaluated.
+ * Validation machinery once, in {@link Builder#build()}, not per call. It runs Hibernate Validator
+ * without Expression Language: no text of a payload is ever evaluated.
  *
  * <pre>{@code
  * ContributionValidator validator = ContributionValidator.builder()
@@ -31,13 +34,13 @@ import java.util.Set;
  */
 public final class ContributionValidator {
   private static final Pointer SCHEMA_VERSION = Pointer.root().member("schemaVersion");
-  private static final Pointer CONTRIBUTOR_COUNTRY = Pointer.root().member("contributor").member("country");
+  private static final Pointer PROCESS = Pointer.root().member("process");
 
-  private final Validator validator;
+  private final BeanViolations constraints;
   private final Set<String> reviewProcesses;
 
   private ContributionValidator(Builder builder) {
-    this.validator = BeanViolations.validator(builder.clock);
+    this.constraints = new BeanViolations(builder.clock);
     this.reviewProcesses = builder.reviewProcesses == null ? null : Set.copyOf(builder.reviewProcesses);
   }
 
@@ -56,6 +59,7 @@ public final class ContributionValidator {
    * @param contribution the contribution
    * @param locale the language of the messages; English when not one of the six UN languages
    * @return the report: valid when no rule is broken
+   * @throws NullPointerException if the contribution or locale is null
    */
   public ValidationReport validate(Contribution contribution, Locale locale) {
     ValidationReport.Builder report = ValidationReport.builder(locale);
@@ -69,60 +73,24 @@ public final class ContributionValidator {
    *
    * @param contribution the contribution
    * @param report the report to add to
+   * @throws NullPointerException if the contribution or report is null
    */
   public void validate(Contribution contribution, ValidationReport.Builder report) {
     Objects.requireNonNull(contribution, "contribution");
+    Objects.requireNonNull(report, "report");
     if (!Contribution.CURRENT_SCHEMA_VERSION.equals(contribution.getSchemaVersion())) {
       report.add(SCHEMA_VERSION, ViolationCode.UNSUPPORTED_SCHEMA_VERSION,
           "supported", Contribution.CURRENT_SCHEMA_VERSION);
     }
-    BeanViolations.addAll(validator.validate(contribution), report);
+    constraints.check(contribution, report);
     checkProcess(contribution, report);
-    checkGovernmentCountry(contribution, report);
-    checkRequiredUnlessDraft(contribution, report);
-    checkDistinct(Pointer.root().member("actionLines"), contribution.getActionLines(), report);
-    checkDistinct(Pointer.root().member("sdgs"), contribution.getSdgs(), report);
-    checkDistinct(Pointer.root().member("keywords"), contribution.getKeywords(), report);
   }
 
   private void checkProcess(Contribution contribution, ValidationReport.Builder report) {
-    Pointer pointer = Pointer.root().member("process");
     if (reviewProcesses == null) {
-      report.add(pointer, ViolationCode.RULE_NOT_CHECKED, "rule", "process");
+      report.add(PROCESS, ViolationCode.RULE_NOT_CHECKED, "rule", ViolationCode.UNKNOWN_PROCESS.getCode());
     } else if (!reviewProcesses.contains(contribution.getProcess())) {
-      report.add(pointer, ViolationCode.UNKNOWN_PROCESS, "known", String.join(", ", new java.util.TreeSet<>(reviewProcesses)));
-    }
-  }
-
-  private static void checkGovernmentCountry(Contribution contribution, ValidationReport.Builder report) {
-    if (contribution.getContributor().getStakeholderGroup() == StakeholderGroup.GOVERNMENT
-        && contribution.getContributor().getCountry().isEmpty()) {
-      report.add(CONTRIBUTOR_COUNTRY, ViolationCode.COUNTRY_REQUIRED_FOR_GOVERNMENT);
-    }
-  }
-
-  private static void checkRequiredUnlessDraft(Contribution contribution, ValidationReport.Builder report) {
-    if (contribution.getStatus() == ContributionStatus.DRAFT) {
-      return;
-    }
-    String status = contribution.getStatus().name();
-    if (contribution.getSubmittedAt().isEmpty()) {
-      report.add(Pointer.root().member("submittedAt"), ViolationCode.REQUIRED_UNLESS_DRAFT, "status", status);
-    }
-    if (contribution.getActionLines().isEmpty()) {
-      report.add(Pointer.root().member("actionLines"), ViolationCode.REQUIRED_UNLESS_DRAFT, "status", status);
-    }
-    if (contribution.getSummary().isEmpty()) {
-      report.add(Pointer.root().member("summary"), ViolationCode.REQUIRED_UNLESS_DRAFT, "status", status);
-    }
-  }
-
-  private static void checkDistinct(Pointer list, List<?> items, ValidationReport.Builder report) {
-    Set<Object> seen = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      if (!seen.add(items.get(i))) {
-        report.add(list.index(i), ViolationCode.DUPLICATE_ITEM);
-      }
+      report.add(PROCESS, ViolationCode.UNKNOWN_PROCESS, "known", String.join(", ", new TreeSet<>(reviewProcesses)));
     }
   }
 
@@ -138,6 +106,7 @@ public final class ContributionValidator {
      *
      * @param clock the clock
      * @return this builder
+     * @throws NullPointerException if the clock is null
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -151,6 +120,7 @@ public final class ContributionValidator {
      *
      * @param ids the known review-process ids
      * @return this builder
+     * @throws NullPointerException if the collection or one of its ids is null
      */
     public Builder reviewProcesses(Collection<String> ids) {
       this.reviewProcesses = List.copyOf(ids);

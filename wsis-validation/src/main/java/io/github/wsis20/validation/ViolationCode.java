@@ -1,6 +1,7 @@
 package io.github.wsis20.validation;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,7 +13,9 @@ import java.util.stream.Collectors;
  *
  * <p>A code is stable: once released it keeps its name and meaning, so that services may act on
  * it. Each code says what it means and how to fix it, in English, here; the message a
- * {@link Violation} carries says the same in the caller's language.
+ * {@link Violation} carries says the same in the caller's language, from the facts the rule
+ * supplies as its {@link #getArguments() arguments}. {@code docs/violation-codes.md} lists the
+ * catalogue; a test keeps it equal to this enum.
  */
 public enum ViolationCode {
 
@@ -40,10 +43,10 @@ public enum ViolationCode {
       "Send a smaller payload, or raise the limit in the reader's configuration if the payload is legitimate."),
   /** The report was cut short at its cap. */
   TOO_MANY_VIOLATIONS("The payload has more problems than the report lists; the rest were not reported.",
-      "Fix the problems listed and validate again."),
+      "Fix the problems listed and validate again.", "max"),
   /** The schemaVersion is not one the SDK knows. */
   UNSUPPORTED_SCHEMA_VERSION("The schemaVersion is not a version of the wire format that this SDK knows.",
-      "Use schemaVersion \"1.0\", or upgrade the SDK."),
+      "Use schemaVersion \"1.0\", or upgrade the SDK.", "supported"),
 
   // ---- Contribution rules ----------------------------------------------------------------------
 
@@ -51,33 +54,41 @@ public enum ViolationCode {
   REQUIRED("A required member is missing or null.", "Add the member with a valid value."),
   /** A member required of every status but DRAFT is missing. */
   REQUIRED_UNLESS_DRAFT("The member may be missing only while the status is DRAFT.",
-      "Add the member, or set the status to DRAFT."),
+      "Add the member, or set the status to DRAFT.", "status"),
   /** A government contributor has no country. */
   COUNTRY_REQUIRED_FOR_GOVERNMENT("A contributor of the GOVERNMENT group must name its country.",
       "Add the ISO 3166-1 alpha-3 code of the country, or choose another stakeholder group."),
   /** The text is empty or only white space. */
   BLANK("The text is empty or only white space.", "Write the text."),
   /** The text is shorter than the contract allows. */
-  TOO_SHORT("The text is shorter than the contract allows.", "Lengthen the text to at least the minimum."),
+  TOO_SHORT("The text is shorter than the contract allows; characters are counted as Unicode code points.",
+      "Lengthen the text to at least the minimum.", "min", "max"),
   /** The text is longer than the contract allows. */
-  TOO_LONG("The text is longer than the contract allows.", "Shorten the text to at most the maximum."),
+  TOO_LONG("The text is longer than the contract allows; characters are counted as Unicode code points.",
+      "Shorten the text to at most the maximum.", "min", "max"),
   /** The text contains control characters. */
-  CONTROL_CHARACTER("The text contains a control character (such as a NUL, a tab or a line break where one line is expected).",
+  CONTROL_CHARACTER("The text contains a control character, of Unicode category Cc (U+0000 to U+001F, U+007F to U+009F): a NUL, a tab or a line break where one line is expected.",
       "Remove the control characters."),
   /** The list has more items than the contract allows. */
-  TOO_MANY_ITEMS("The list has more items than the contract allows.", "Remove items down to the maximum."),
+  TOO_MANY_ITEMS("The list has more items than the contract allows.", "Remove items down to the maximum.", "max"),
+  /** The list has fewer items than the model allows. */
+  TOO_FEW_ITEMS("The list has fewer items than the model allows.", "Add items up to the minimum.", "min"),
   /** The list holds the same item twice. */
-  DUPLICATE_ITEM("The list holds the same item twice.", "Remove the repeated item."),
+  DUPLICATE_ITEM("The list holds the same item twice; the pointer names the repetition.",
+      "Remove the repeated item.", "first"),
   /** The id does not follow the id grammar. */
   INVALID_ID("The id does not follow the grammar: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit.",
       "Choose an id that follows the grammar."),
+  /** An entity id of a dataset does not follow the entity id grammar. */
+  INVALID_ENTITY_ID("The entity id does not follow the grammar: 1 to 128 lower-case letters, digits, '.', '_', ':', '+' or '-', starting with a letter or digit.",
+      "Choose an id that follows the grammar, such as \"cstd\" or \"wsis+20\"."),
   /** The review process is not one in the reference data. */
   UNKNOWN_PROCESS("The review process is not one that the reference data knows.",
-      "Use the id of a known review process, such as \"wsis+20\"."),
+      "Use the id of a known review process, such as \"wsis+20\".", "known"),
   /** The language tag is not well-formed BCP 47. */
-  INVALID_LANGUAGE_TAG("The language is not a well-formed BCP 47 tag.", "Write a tag such as \"en\", \"fr\" or \"zh-Hans\"."),
+  INVALID_LANGUAGE_TAG("The language is not a well-formed BCP 47 tag (RFC 5646).", "Write a tag such as \"en\", \"fr\" or \"zh-Hans\"."),
   /** The tag's primary language is not an ISO 639 language. */
-  UNKNOWN_LANGUAGE("The tag is well-formed but its primary language is not a known ISO 639 language.",
+  UNKNOWN_LANGUAGE("The tag is well-formed but its primary language is not a known ISO 639 language (a 2-letter ISO 639-1 or 3-letter ISO 639-2 or 639-3 code).",
       "Use the ISO 639 code of the language the text is written in."),
   /** The stakeholder group is not in the codelist. */
   UNKNOWN_STAKEHOLDER_GROUP("The stakeholder group is not one of the codelist.",
@@ -93,7 +104,7 @@ public enum ViolationCode {
   INVALID_COUNTRY("The country is not an assigned ISO 3166-1 alpha-3 code in capitals.",
       "Use the three capital letters of an assigned code, such as \"KEN\" or \"CHE\"."),
   /** The e-mail address is not syntactically valid. */
-  INVALID_EMAIL("The e-mail address is not syntactically valid.", "Write an address such as \"name@example.org\"."),
+  INVALID_EMAIL("The e-mail address is not syntactically valid: an RFC 5322 dot-atom local part of at most 64 characters, '@', and a domain of at least two labels; at most 254 characters.", "Write an address such as \"name@example.org\"."),
   /** The date-time is not RFC 3339 with an offset. */
   INVALID_DATE_TIME("The value is not an RFC 3339 date-time with an offset.",
       "Write a date-time such as \"2024-11-15T10:00:00Z\" or \"2024-11-15T12:00:00+02:00\"."),
@@ -101,61 +112,74 @@ public enum ViolationCode {
   IN_THE_FUTURE("The time lies after the validating clock's present.",
       "Give the time at which the contribution was actually submitted."),
   /** The URI is not an absolute https URI. */
-  INVALID_URI("The URI is not an absolute https URI.", "Give an address such as \"https://example.org/input.pdf\"."),
+  INVALID_URI("The URI is not an absolute https URI with a host (RFC 3986).", "Give an address such as \"https://example.org/input.pdf\"."),
   /** The media type is not type/subtype. */
   INVALID_MEDIA_TYPE("The media type is not of the form type/subtype (RFC 6838).",
       "Give a media type such as \"application/pdf\"."),
   /** The digest is not 64 lower-case hexadecimal digits. */
   INVALID_SHA256("The digest is not 64 lower-case hexadecimal digits.", "Give the SHA-256 digest of the file in lower-case hexadecimal."),
   /** A value breaks a constraint that has no more specific code. */
+  /** A number is below the model's minimum. */
+  BELOW_MINIMUM("The number is below the smallest value the model allows.", "Give a number at least the minimum.", "min"),
+  /** A number is above the model's maximum. */
+  ABOVE_MAXIMUM("The number is above the largest value the model allows.", "Give a number at most the maximum.", "max"),
+  /** A value breaks a constraint that has no more specific code. */
   CONSTRAINT_VIOLATED("The value breaks a constraint declared on the model.", "Change the value as the message says."),
 
   // ---- Domain rules on a dataset ---------------------------------------------------------------
 
   /** Two entities share an id. */
-  DUPLICATE_ID("Two entities of the dataset share an id.", "Give each entity an id of its own."),
+  DUPLICATE_ID("Two entities of the dataset share an id; the pointer names the later one.",
+      "Give each entity an id of its own.", "first"),
   /** A reference names no entity of the right kind. */
   UNRESOLVED_REFERENCE("The reference names no entity of the kind it needs in the dataset.",
-      "Correct the id, or add the entity it names."),
+      "Correct the id, or add the entity it names.", "expected"),
   /** A chain of parents loops. */
-  PARENT_LOOP("Following parents from this body leads back to it.", "Break the loop: an organ's parent is the organisation it belongs to."),
+  PARENT_LOOP("Following parents from this body leads back to it; the loop is reported once, at the first body on it.",
+      "Break the loop: an organ's parent is the organisation it belongs to.", "length"),
   /** A chain of reporting lines loops. */
-  REPORTING_LOOP("Following reporting lines from this body leads back to it.", "Break the loop in reportsTo."),
+  REPORTING_LOOP("Following reporting lines from this body leads back to it; the loop is reported once, at the first body on it.",
+      "Break the loop in reportsTo.", "length"),
   /** A deliverable is due before its instrument was adopted. */
   DUE_BEFORE_ADOPTION("The deliverable is due before the instrument that asks for it was adopted.",
-      "Correct the due or the instrument's adoption date."),
+      "Correct the due or the instrument's adoption date.", "adopted"),
   /** A session due names a session of a body off the route. */
   DUE_SESSION_OFF_ROUTE("The deliverable is due at a session of a body that is neither a recipient nor on its route.",
       "Name a session of a recipient or of a body on the route, or correct the route."),
   /** Two sessions of one body share an ordinal. */
-  DUPLICATE_SESSION_ORDINAL("Two sessions of one body carry the same ordinal.", "Correct the ordinal of one of them."),
+  DUPLICATE_SESSION_ORDINAL("Two sessions of one body carry the same ordinal; the pointer names the later one.",
+      "Correct the ordinal of one of them.", "first"),
   /** A session's year does not follow its body's calendar. */
-  SESSION_OFF_CALENDAR("The session's year does not follow its body's calendar.", "Correct the year or the ordinal."),
+  SESSION_OFF_CALENDAR("The session's year does not follow its body's calendar: for numbered sessions the year of its ordinal, otherwise a year in which the body meets.",
+      "Correct the year or the ordinal.", "anchorYear", "interval"),
   /** A session ends before it starts. */
   SESSION_DATES_REVERSED("The session ends before it starts.", "Correct the start or the end date."),
   /** A session's dates lie outside its year. */
-  SESSION_DATES_OUTSIDE_YEAR("A date of the session lies outside the session's year.", "Correct the dates or the year."),
+  SESSION_DATES_OUTSIDE_YEAR("A date of the session lies outside the session's year (or, for a body whose sessions run into the next year, its end lies after that next year).",
+      "Correct the dates or the year.", "year"),
   /** An instrument's symbol does not follow its adopting body's grammar. */
   SYMBOL_GRAMMAR_MISMATCH("The instrument's document symbol does not follow the grammar of the body that adopted it.",
-      "Correct the symbol or the adopting body."),
+      "Correct the symbol or the adopting body.", "expected", "actual"),
   /** An instrument's adoption date lies outside the meeting that adopted it. */
   ADOPTED_OUTSIDE_MEETING("The instrument's adoption date lies outside the dates of the session or event that adopted it.",
-      "Correct the adoption date or the meeting."),
+      "Correct the adoption date or the meeting.", "first", "last"),
   /** An event or date range ends before it starts. */
   DATES_REVERSED("The end date lies before the start date.", "Correct one of the two dates."),
   /** A rule could not be checked for want of data. */
   RULE_NOT_CHECKED("A rule could not be checked because the data it needs is missing.",
-      "Add the missing data (a date, a session, a calendar) so that the rule can be checked.");
+      "Add the missing data (a date, a session, a calendar) so that the rule can be checked.", "rule");
 
   private static final Map<String, ViolationCode> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ViolationCode::getCode, Function.identity()));
 
   private final String meaning;
   private final String fix;
+  private final List<String> arguments;
 
-  ViolationCode(String meaning, String fix) {
+  ViolationCode(String meaning, String fix, String... arguments) {
     this.meaning = meaning;
     this.fix = fix;
+    this.arguments = List.of(arguments);
   }
 
   /**
@@ -183,6 +207,18 @@ public enum ViolationCode {
    */
   public String getHowToFix() {
     return fix;
+  }
+
+  /**
+   * The names of the facts that the SDK's rules supply with a violation of this code, as
+   * {@link Violation#getArguments()}: {@code min} and {@code max} for {@link #TOO_LONG}. Every
+   * placeholder of a message is one of them. Facts are bounds, dates, ids of codes and JSON
+   * Pointers to other values, never the offending value.
+   *
+   * @return the argument names, possibly none
+   */
+  public List<String> getArguments() {
+    return arguments;
   }
 
   /**

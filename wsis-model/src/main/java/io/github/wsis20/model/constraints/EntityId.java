@@ -11,9 +11,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
@@ -24,13 +22,13 @@ import java.lang.annotation.Target;
  * digits and {@code . _ : + -}, starting with a letter or digit ({@code "cstd"}, {@code "wsis+20"}).
  * {@code null} is valid, as for every Jakarta constraint but {@code @NotNull}.
  *
- * <p>Composed of standard constraints, so every Jakarta Validation provider checks it with no
- * extra classes.
+ * <p>Composed of standard constraints and {@link CodePointLength}, whose validator the model
+ * ships, so every Jakarta Validation provider checks it.
  */
 @Documented
 @Constraint(validatedBy = {})
-@NotBlank
-@Size(max = 128)
+@NotBlankText
+@CodePointLength(max = 128)
 @Pattern(regexp = "[a-z0-9][a-z0-9._:+-]*")
 @ReportAsSingleViolation
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})

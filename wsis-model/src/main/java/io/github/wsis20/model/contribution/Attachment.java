@@ -1,8 +1,10 @@
 package io.github.wsis20.model.contribution;
 
+import io.github.wsis20.model.constraints.CodePointLength;
+import io.github.wsis20.model.constraints.HttpsUri;
+import io.github.wsis20.model.constraints.MediaType;
+import io.github.wsis20.model.constraints.Sha256Digest;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,6 +23,7 @@ public abstract class Attachment implements WithAttachment {
    * @return the URI, as given
    */
   @NotNull
+  @HttpsUri
   public abstract String getUri();
 
   /**
@@ -29,6 +32,7 @@ public abstract class Attachment implements WithAttachment {
    * @return the media type, as given
    */
   @NotNull
+  @MediaType
   public abstract String getMediaType();
 
   /**
@@ -36,14 +40,14 @@ public abstract class Attachment implements WithAttachment {
    *
    * @return the digest, if given
    */
-  public abstract Optional<@Pattern(regexp = "[0-9a-f]{64}") String> getSha256();
+  public abstract Optional<@Sha256Digest String> getSha256();
 
   /**
    * A title: 1 to 300 characters.
    *
    * @return the title, if given
    */
-  public abstract Optional<@Size(min = 1, max = 300) String> getTitle();
+  public abstract Optional<@CodePointLength(min = 1, max = 300) String> getTitle();
 
   /**
    * A builder.

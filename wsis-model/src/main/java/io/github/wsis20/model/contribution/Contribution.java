@@ -2,11 +2,16 @@ package io.github.wsis20.model.contribution;
 
 import io.github.wsis20.model.ActionLine;
 import io.github.wsis20.model.Sdg;
+import io.github.wsis20.model.constraints.CodePointLength;
+import io.github.wsis20.model.constraints.CompleteUnlessDraft;
+import io.github.wsis20.model.constraints.ContributionId;
+import io.github.wsis20.model.constraints.LanguageTag;
+import io.github.wsis20.model.constraints.NoControlCharacters;
+import io.github.wsis20.model.constraints.NotAfterNow;
+import io.github.wsis20.model.constraints.NotBlankText;
+import io.github.wsis20.model.constraints.UniqueItems;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,7 +25,11 @@ import org.immutables.value.Value;
  *
  * <p>Building a contribution checks only what Java's types can: required members are present.
  * Whether it follows every rule of the contract (lengths, codes, the rules that tie members
- * together) is for a validator to say, with a report that locates each problem.
+ * together) is for a validator to say, with a report that locates each problem. The rules are
+ * declared as Jakarta Validation constraints on the accessors and, for those that tie members
+ * together, on the class ({@link CompleteUnlessDraft}, and {@code GovernmentHasCountry} on the
+ * contributor), so any provider checks them; which review processes exist is for the SDK's
+ * validator to say.
  *
  * <pre>{@code
  * Contribution c = Contribution.builder()
@@ -41,6 +50,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@CompleteUnlessDraft
 public abstract class Contribution implements WithContribution {
 
   /** The version of the wire format that this SDK writes. */
@@ -66,8 +76,7 @@ public abstract class Contribution implements WithContribution {
    * @return the id
    */
   @NotNull
-  @Size(min = 1, max = 128)
-  @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]*")
+  @ContributionId
   public abstract String getId();
 
   /**
@@ -84,7 +93,9 @@ public abstract class Contribution implements WithContribution {
    * @return the title
    */
   @NotNull
-  @NotBlank
+  @NotBlankText
+  @CodePointLength(max = 300)
+  @NoControlCharacters
   public abstract String getTitle();
 
   /**
@@ -93,6 +104,7 @@ public abstract class Contribution implements WithContribution {
    * @return the tag
    */
   @NotNull
+  @LanguageTag
   public abstract String getLanguage();
 
   /**
@@ -118,13 +130,14 @@ public abstract class Contribution implements WithContribution {
    *
    * @return the time, with its offset
    */
-  public abstract Optional<@PastOrPresent OffsetDateTime> getSubmittedAt();
+  public abstract Optional<@NotAfterNow OffsetDateTime> getSubmittedAt();
 
   /**
    * The WSIS Action Lines it addresses: at least one unless a draft, no duplicates.
    *
    * @return the action lines, in the contributor's order
    */
+  @UniqueItems
   public abstract List<@NotNull ActionLine> getActionLines();
 
   /**
@@ -132,6 +145,7 @@ public abstract class Contribution implements WithContribution {
    *
    * @return the goals, in the contributor's order
    */
+  @UniqueItems
   public abstract List<@NotNull Sdg> getSdgs();
 
   /**
@@ -139,14 +153,14 @@ public abstract class Contribution implements WithContribution {
    *
    * @return the summary, if given
    */
-  public abstract Optional<@NotBlank String> getSummary();
+  public abstract Optional<@NotBlankText @CodePointLength(max = 2000) String> getSummary();
 
   /**
    * The full text: at most 200,000 characters.
    *
    * @return the text, if given
    */
-  public abstract Optional<String> getBody();
+  public abstract Optional<@CodePointLength(max = 200_000) String> getBody();
 
   /**
    * Files that go with it: at most 20.
@@ -162,7 +176,8 @@ public abstract class Contribution implements WithContribution {
    * @return the keywords
    */
   @Size(max = 30)
-  public abstract List<@NotNull String> getKeywords();
+  @UniqueItems
+  public abstract List<@NotNull @CodePointLength(min = 1, max = 100) String> getKeywords();
 
   /**
    * A builder, with {@link #getSchemaVersion()} already set to {@value #CURRENT_SCHEMA_VERSION}.

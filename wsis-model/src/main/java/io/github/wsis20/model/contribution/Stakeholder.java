@@ -1,9 +1,11 @@
 package io.github.wsis20.model.contribution;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
+import io.github.wsis20.model.constraints.CodePointLength;
+import io.github.wsis20.model.constraints.CountryCode;
+import io.github.wsis20.model.constraints.EmailAddress;
+import io.github.wsis20.model.constraints.GovernmentHasCountry;
+import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,6 +16,7 @@ import org.immutables.value.Value;
  * <p>The e-mail address is personal data: it never appears in {@link #toString()}.
  */
 @Value.Immutable
+@GovernmentHasCountry
 public abstract class Stakeholder implements WithStakeholder {
 
   Stakeholder() {}
@@ -24,8 +27,8 @@ public abstract class Stakeholder implements WithStakeholder {
    * @return the name
    */
   @NotNull
-  @NotBlank
-  @Size(min = 1, max = 300)
+  @NotBlankText
+  @CodePointLength(max = 300)
   public abstract String getName();
 
   /**
@@ -42,7 +45,7 @@ public abstract class Stakeholder implements WithStakeholder {
    *
    * @return the code, if given
    */
-  public abstract Optional<String> getCountry();
+  public abstract Optional<@CountryCode String> getCountry();
 
   /**
    * A contact address. Never shown by {@link #toString()}.
@@ -50,7 +53,7 @@ public abstract class Stakeholder implements WithStakeholder {
    * @return the address, if given
    */
   @Value.Redacted
-  public abstract Optional<@Email String> getEmail();
+  public abstract Optional<@EmailAddress String> getEmail();
 
   /**
    * A builder.

@@ -1,6 +1,21 @@
 package io.github.wsis20.validation.internal;
 
+import io.github.wsis20.model.constraints.CodePointLength;
+import io.github.wsis20.model.constraints.CompleteUnlessDraft;
+import io.github.wsis20.model.constraints.ContributionId;
+import io.github.wsis20.model.constraints.CountryCode;
+import io.github.wsis20.model.constraints.EmailAddress;
 import io.github.wsis20.model.constraints.EntityId;
+import io.github.wsis20.model.constraints.GovernmentHasCountry;
+import io.github.wsis20.model.constraints.HttpsUri;
+import io.github.wsis20.model.constraints.LanguageTag;
+import io.github.wsis20.model.constraints.MediaType;
+import io.github.wsis20.model.constraints.NoControlCharacters;
+import io.github.wsis20.model.constraints.NotAfterNow;
+import io.github.wsis20.model.constraints.NotBlankText;
+import io.github.wsis20.model.constraints.Sha256Digest;
+import io.github.wsis20.model.constraints.UniqueItems;
+import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
 import io.github.wsis20.validation.ViolationCode;
@@ -9,69 +24,77 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.Objects;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Turns Jakarta Validation violations into the SDK's: a JSON Pointer in wire names, a code from
- * the catalogue, and the constraint's bounds as message arguments. Internal: not API.
+ * Runs the model's Jakarta constraints and turns their violations into the SDK's: a JSON Pointer
+ * in wire names, a code from the catalogue, and the constraint's bounds as message arguments.
+ * This is the one place where a property path becomes a pointer. Internal: not API.
+ *
+ * <p>Each instance builds one Hibernate Validator factory, so a validator that owns one pays the
+ * bootstrap once and the number of factories is the number of validators, not of clocks. Messages
+ * are interpolated without Expression Language and then ignored: the SDK words its own.
  */
 public final class BeanViolations {
-  // One factory per clock: a factory is expensive to build and safe to share.
-  private static final Map<Clock, ValidatorFactory> FACTORIES = new ConcurrentHashMap<>();
+  private static final String UNKNOWN_LANGUAGE_TEMPLATE =
+      "{io.github.wsis20.model.constraints.LanguageTag.unknownLanguage.message}";
 
-  private BeanViolations() {}
+  private final Validator validator;
 
   /**
-   * The validator of Hibernate Validator for a clock, built once per clock. Messages are
-   * interpolated without Expression Language; the SDK words its own messages anyway.
+   * Builds the Jakarta Validation machinery.
    *
-   * @param clock the clock for {@code @PastOrPresent}
-   * @return the validator
+   * @param clock the clock of {@code @PastOrPresent}
    */
-  public static Validator validator(Clock clock) {
-    return FACTORIES.computeIfAbsent(clock, c -> Validation.byProvider(HibernateValidator.class)
+  public BeanViolations(Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    // The factory is not closed: it lives as long as its owner, and holds only metadata caches.
+    this.validator = Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator())
-        .clockProvider(() -> c)
-        .buildValidatorFactory()).getValidator();
+        .clockProvider(() -> clock)
+        .buildValidatorFactory()
+        .getValidator();
   }
 
   /**
-   * Adds violations to a report, in a stable order (by pointer, then code).
+   * Checks a bean's constraints and adds what breaks to a report, in a stable order (by pointer,
+   * then code).
    *
-   * @param violations what the validator found
+   * @param bean the bean
    * @param report the report
-   * @param <T> the validated type
    */
-  public static <T> void addAll(Set<ConstraintViolation<T>> violations, ValidationReport.Builder report) {
-    List<Mapped> mapped = violations.stream().map(BeanViolations::map)
-        .sorted(Comparator.comparing((Mapped m) -> m.pointer.toString()).thenComparing(m -> m.code))
-        .collect(Collectors.toList());
+  public void check(Object bean, ValidationReport.Builder report) {
+    List<Mapped> mapped = new ArrayList<>();
+    for (ConstraintViolation<Object> violation : validator.validate(bean)) {
+      map(violation, mapped);
+    }
+    mapped.sort(Comparator.comparing((Mapped m) -> m.pointer.toString()).thenComparing(m -> m.code));
     for (Mapped m : mapped) {
       report.add(m.pointer, m.code, m.arguments);
     }
   }
 
   /**
-   * The JSON Pointer of a violation's property path, in wire names.
+   * The JSON Pointer of a violation's property path, in wire names: a property is a member, an
+   * index of a list is an array index.
    *
    * @param path the path
    * @return the pointer
@@ -89,6 +112,7 @@ public final class BeanViolations {
       if (node.getKind() != ElementKind.PROPERTY) {
         continue;
       }
+      // The index of a property node is that of the list holding the bean the property belongs to.
       if (index != null) {
         pointer = pointer.index(index);
       }
@@ -97,50 +121,74 @@ public final class BeanViolations {
     return pointer;
   }
 
-  private static Mapped map(ConstraintViolation<?> violation) {
+  private static void map(ConstraintViolation<?> violation, List<Mapped> out) {
     Pointer pointer = pointer(violation.getPropertyPath());
-    Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
+    Class<? extends Annotation> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
     Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-    Class<? extends Annotation> type = annotation.annotationType();
     Object value = violation.getInvalidValue();
-    if (type == Size.class) {
+    if (type == UniqueItems.class && value instanceof Collection) {
+      duplicates(pointer, (Collection<?>) value, out);
+    } else if (type == CodePointLength.class || (type == Size.class && value instanceof CharSequence)) {
       int min = (Integer) attributes.get("min");
       int max = (Integer) attributes.get("max");
-      int size = value instanceof CharSequence ? ((CharSequence) value).length()
-          : value instanceof Collection ? ((Collection<?>) value).size() : 0;
-      ViolationCode code = value instanceof Collection ? ViolationCode.TOO_MANY_ITEMS
-          : size < min ? ViolationCode.TOO_SHORT : ViolationCode.TOO_LONG;
-      return new Mapped(pointer, code, "min", Integer.toString(min), "max", Integer.toString(max));
+      long length = value instanceof CharSequence ? ((CharSequence) value).codePoints().count() : 0;
+      out.add(new Mapped(pointer, length < min ? ViolationCode.TOO_SHORT : ViolationCode.TOO_LONG,
+          "min", Integer.toString(min), "max", Integer.toString(max)));
+    } else if (type == Size.class) {
+      int max = (Integer) attributes.get("max");
+      int size = value instanceof Collection ? ((Collection<?>) value).size() : 0;
+      out.add(size > max ? new Mapped(pointer, ViolationCode.TOO_MANY_ITEMS, "max", Integer.toString(max))
+          : new Mapped(pointer, ViolationCode.TOO_FEW_ITEMS, "min", attributes.get("min").toString()));
+    } else if (type == NotEmpty.class) {
+      out.add(value instanceof Collection ? new Mapped(pointer, ViolationCode.TOO_FEW_ITEMS, "min", "1")
+          : new Mapped(pointer, value == null ? ViolationCode.REQUIRED : ViolationCode.BLANK));
+    } else if (type == Min.class) {
+      out.add(new Mapped(pointer, ViolationCode.BELOW_MINIMUM, "min", attributes.get("value").toString()));
+    } else if (type == Max.class) {
+      out.add(new Mapped(pointer, ViolationCode.ABOVE_MAXIMUM, "max", attributes.get("value").toString()));
+    } else if (type == CompleteUnlessDraft.class) {
+      Object bean = violation.getLeafBean();
+      String status = bean instanceof Contribution ? ((Contribution) bean).getStatus().name() : "";
+      out.add(new Mapped(pointer, ViolationCode.REQUIRED_UNLESS_DRAFT, "status", status));
+    } else if (type == LanguageTag.class) {
+      out.add(new Mapped(pointer, UNKNOWN_LANGUAGE_TEMPLATE.equals(violation.getMessageTemplate())
+          ? ViolationCode.UNKNOWN_LANGUAGE : ViolationCode.INVALID_LANGUAGE_TAG));
+    } else {
+      out.add(new Mapped(pointer, codeOf(type)));
     }
-    return new Mapped(pointer, codeOf(type, pointer));
   }
 
-  private static ViolationCode codeOf(Class<? extends Annotation> type, Pointer pointer) {
-    if (type == NotNull.class || type == NotEmpty.class) {
-      return ViolationCode.REQUIRED;
-    }
-    if (type == NotBlank.class) {
-      return ViolationCode.BLANK;
-    }
-    if (type == Email.class) {
-      return ViolationCode.INVALID_EMAIL;
-    }
-    if (type == PastOrPresent.class) {
-      return ViolationCode.IN_THE_FUTURE;
-    }
-    if (type == EntityId.class) {
-      return ViolationCode.INVALID_ID;
-    }
-    if (type == Pattern.class) {
-      String last = pointer.toString().substring(pointer.toString().lastIndexOf('/') + 1);
-      if (last.equals("sha256")) {
-        return ViolationCode.INVALID_SHA256;
+  private static final Map<Class<? extends Annotation>, ViolationCode> CODES = Map.ofEntries(
+      Map.entry(NotNull.class, ViolationCode.REQUIRED),
+      Map.entry(NotBlank.class, ViolationCode.BLANK),
+      Map.entry(NotBlankText.class, ViolationCode.BLANK),
+      Map.entry(PastOrPresent.class, ViolationCode.IN_THE_FUTURE),
+      Map.entry(NotAfterNow.class, ViolationCode.IN_THE_FUTURE),
+      Map.entry(NoControlCharacters.class, ViolationCode.CONTROL_CHARACTER),
+      Map.entry(ContributionId.class, ViolationCode.INVALID_ID),
+      Map.entry(EntityId.class, ViolationCode.INVALID_ENTITY_ID),
+      Map.entry(CountryCode.class, ViolationCode.INVALID_COUNTRY),
+      Map.entry(EmailAddress.class, ViolationCode.INVALID_EMAIL),
+      Map.entry(HttpsUri.class, ViolationCode.INVALID_URI),
+      Map.entry(MediaType.class, ViolationCode.INVALID_MEDIA_TYPE),
+      Map.entry(Sha256Digest.class, ViolationCode.INVALID_SHA256),
+      Map.entry(GovernmentHasCountry.class, ViolationCode.COUNTRY_REQUIRED_FOR_GOVERNMENT));
+
+  private static ViolationCode codeOf(Class<? extends Annotation> type) {
+    return CODES.getOrDefault(type, ViolationCode.CONSTRAINT_VIOLATED);
+  }
+
+  /** One violation per repetition, at the repeated item, naming the first occurrence. */
+  private static void duplicates(Pointer list, Collection<?> items, List<Mapped> out) {
+    Map<Object, Integer> first = new HashMap<>();
+    int index = 0;
+    for (Object item : items) {
+      Integer earlier = first.putIfAbsent(item, index);
+      if (earlier != null) {
+        out.add(new Mapped(list.index(index), ViolationCode.DUPLICATE_ITEM, "first", list.index(earlier).toString()));
       }
-      if (last.equals("id")) {
-        return ViolationCode.INVALID_ID;
-      }
+      index++;
     }
-    return ViolationCode.CONSTRAINT_VIOLATED;
   }
 
   private static final class Mapped {

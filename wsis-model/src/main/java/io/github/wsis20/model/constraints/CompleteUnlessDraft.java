@@ -1,0 +1,66 @@
+package io.github.wsis20.model.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.wsis20.model.internal.constraints.CompleteUnlessDraftValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A {@link io.github.wsis20.model.contribution.Contribution} whose status is not
+ * {@link io.github.wsis20.model.contribution.ContributionStatus#DRAFT DRAFT} has its submission time,
+ * at least one action line and a summary. Declared on the class, so that a framework that validates
+ * a contribution sees it too; each missing member is one violation on its own property
+ * ({@code submittedAt}, {@code actionLines}, {@code summary}).
+ */
+// The validator lives in a package that is opened, not exported: providers instantiate it
+// reflectively, and users never need to name it.
+@SuppressWarnings("exports")
+@Documented
+@Constraint(validatedBy = CompleteUnlessDraftValidator.class)
+@Target({TYPE, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(CompleteUnlessDraft.List.class)
+public @interface CompleteUnlessDraft {
+
+  /**
+   * The message template.
+   *
+   * @return the template
+   */
+  String message() default "{io.github.wsis20.model.constraints.CompleteUnlessDraft.message}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Several {@link CompleteUnlessDraft} constraints on one element. */
+  @Documented
+  @Target({TYPE, ANNOTATION_TYPE, TYPE_USE})
+  @Retention(RUNTIME)
+  @interface List {
+    /**
+     * The constraints.
+     *
+     * @return the constraints
+     */
+    CompleteUnlessDraft[] value();
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.wsis20.model.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.wsis20.model.internal.constraints.MediaTypeValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text is a media type {@code type/subtype} in the token grammar of RFC 6838
+ * section 4.2: each name starts with a letter or digit and has at most 127 letters, digits and
+ * {@code ! # $ & - ^ _ . +}. Parameters ({@code ;charset=utf-8}) are refused. {@code null} is
+ * valid.
+ */
+// The validator lives in a package that is opened, not exported: providers instantiate it
+// reflectively, and users never need to name it.
+@SuppressWarnings("exports")
+@Documented
+@Constraint(validatedBy = MediaTypeValidator.class)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(MediaType.List.class)
+public @interface MediaType {
+
+  /**
+   * The message template.
+   *
+   * @return the template
+   */
+  String message() default "{io.github.wsis20.model.constraints.MediaType.message}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Several {@link MediaType} constraints on one element. */
+  @Documented
+  @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+  @Retention(RUNTIME)
+  @interface List {
+    /**
+     * The constraints.
+     *
+     * @return the constraints
+     */
+    MediaType[] value();
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.wsis20.model.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.wsis20.model.internal.constraints.NoControlCharactersValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text holds no control character: nothing of the Unicode general category Cc
+ * (U+0000 to U+001F and U+007F to U+009F), so no tab, line break or NUL in a one-line text.
+ * {@code null} is valid.
+ */
+// The validator lives in a package that is opened, not exported: providers instantiate it
+// reflectively, and users never need to name it.
+@SuppressWarnings("exports")
+@Documented
+@Constraint(validatedBy = NoControlCharactersValidator.class)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(NoControlCharacters.List.class)
+public @interface NoControlCharacters {
+
+  /**
+   * The message template.
+   *
+   * @return the template
+   */
+  String message() default "{io.github.wsis20.model.constraints.NoControlCharacters.message}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Several {@link NoControlCharacters} constraints on one element. */
+  @Documented
+  @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+  @Retention(RUNTIME)
+  @interface List {
+    /**
+     * The constraints.
+     *
+     * @return the constraints
+     */
+    NoControlCharacters[] value();
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.wsis20.model.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.wsis20.model.internal.constraints.Sha256DigestValidator;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text is a SHA-256 digest in lower-case hexadecimal: exactly 64 digits
+ * {@code 0-9 a-f}. {@code null} is valid.
+ */
+// The validator lives in a package that is opened, not exported: providers instantiate it
+// reflectively, and users never need to name it.
+@SuppressWarnings("exports")
+@Documented
+@Constraint(validatedBy = Sha256DigestValidator.class)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(Sha256Digest.List.class)
+public @interface Sha256Digest {
+
+  /**
+   * The message template.
+   *
+   * @return the template
+   */
+  String message() default "{io.github.wsis20.model.constraints.Sha256Digest.message}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Several {@link Sha256Digest} constraints on one element. */
+  @Documented
+  @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+  @Retention(RUNTIME)
+  @interface List {
+    /**
+     * The constraints.
+     *
+     * @return the constraints
+     */
+    Sha256Digest[] value();
+  }
+}

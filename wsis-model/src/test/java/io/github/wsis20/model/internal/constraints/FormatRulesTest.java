@@ -1,0 +1,97 @@
+package io.github.wsis20.model.internal.constraints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wsis20.model.constraints.CodePointLength;
+import io.github.wsis20.model.internal.constraints.LanguageTagValidator.Verdict;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The format rules behind the model's constraints, checked directly, without a provider. */
+class FormatRulesTest {
+
+  @ParameterizedTest
+  @CsvSource({
+      "en, VALID", "fr, VALID", "zh-Hans, VALID", "ar, VALID", "ru, VALID", "es, VALID", "EN-gb, VALID",
+      "zh-yue-HK, VALID", "sgn-BE-FR, VALID", "en-GB-oed, VALID", "de-CH-1901, VALID", "en-a-bbb-ccc-x-d, VALID",
+      "fre, VALID", "ger, VALID", "gsw, VALID", "tlh, VALID",
+      "qqq, UNKNOWN_LANGUAGE", "zz, UNKNOWN_LANGUAGE", "x-whatever, UNKNOWN_LANGUAGE", "i-klingon, UNKNOWN_LANGUAGE",
+      "abcd, UNKNOWN_LANGUAGE", "abcdefgh, UNKNOWN_LANGUAGE",
+      "e, MALFORMED", "en_US, MALFORMED", "-en, MALFORMED", "en-, MALFORMED", "en--gb, MALFORMED", "en-a, MALFORMED",
+      "x, MALFORMED", "1en, MALFORMED", "en-GB-a-x, MALFORMED", "abcdefghi, MALFORMED", "en-é, MALFORMED", "en us, MALFORMED"})
+  void languageTag_isJudgedByRfc5646AndIso639(String tag, Verdict verdict) {
+    assertThat(LanguageTagValidator.judge(tag)).isEqualTo(verdict);
+  }
+
+  @Test
+  void overlongLanguageTag_isMalformedWithoutParsing() {
+    assertThat(LanguageTagValidator.judge("en" + "-abcdefgh".repeat(40))).isEqualTo(Verdict.MALFORMED);
+  }
+
+  @CodePointLength(min = 1, max = 3)
+  private static final String THREE = "";
+
+  @ParameterizedTest
+  @CsvSource({"a, true", "abc, true", "abcd, false", "'', false", "\uD83C\uDF10\uD83C\uDF10\uD83C\uDF10, true",
+      "\uD83C\uDF10\uD83C\uDF10\uD83C\uDF10\uD83C\uDF10, false", "é́e, true"})
+  void length_isCountedInCodePoints(String text, boolean valid) throws NoSuchFieldException {
+    CodePointLengthValidator validator = new CodePointLengthValidator();
+    validator.initialize(FormatRulesTest.class.getDeclaredField("THREE").getAnnotation(CodePointLength.class));
+    assertThat(validator.isValid(unescape(text), null)).isEqualTo(valid);
+    assertThat(validator.isValid(null, null)).isTrue();
+  }
+
+  private static String unescape(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\u([0-9A-F]{4})").matcher(text);
+    return m.replaceAll(r -> String.valueOf((char) Integer.parseInt(r.group(1), 16)));
+  }
+
+  @Test
+  void controlCharacters_areExactlyCategoryCc() {
+    NoControlCharactersValidator validator = new NoControlCharactersValidator();
+    for (int c = 0; c <= 0xFFFF; c++) {
+      boolean cc = c <= 0x1F || (c >= 0x7F && c <= 0x9F);
+      assertThat(validator.isValid(String.valueOf((char) c), null)).as("U+%04X", c).isEqualTo(!cc);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "\t\n", "\u00A0", "\u3000", "\u2003 "})
+  void whiteSpaceOnly_isBlank(String text) {
+    assertThat(new NotBlankTextValidator().isValid(text, null)).isFalse();
+  }
+
+  @Test
+  void absentText_isNotBlank() {
+    assertThat(new NotBlankTextValidator().isValid(null, null)).isTrue();
+    assertThat(new NotBlankTextValidator().isValid(" x ", null)).isTrue();
+  }
+
+  @Test
+  void countryList_holdsTheAssignedCodesOnly() {
+    assertThat(CodeList.COUNTRIES).hasSize(249).contains("KEN", "CHE", "PSE", "SSD", "CUW").doesNotContain("XKX", "ANT", "ken", "UK");
+  }
+
+  @Test
+  void languageList_holdsIso639Part1Part2AndPart3() {
+    assertThat(CodeList.LANGUAGES).contains("en", "zh", "ar", "fr", "ru", "es", "eng", "fra", "fre", "zho", "chi", "yue", "gsw")
+        .doesNotContain("qaa", "EN", "zz");
+    // The 2-letter codes of ISO 639-2 and of ISO 639-3 together: each keeps one the other dropped.
+    assertThat(CodeList.LANGUAGES.stream().filter(c -> c.length() == 2)).hasSize(185).contains("bh", "sh");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"iso3166-1-alpha3.txt", "iso639-languages.txt"})
+  void codeList_saysWhereItComesFromAndAsOfWhen(String name) throws IOException {
+    try (InputStream in = CodeList.class.getResourceAsStream(name)) {
+      assertThat(in).isNotNull();
+      String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+      assertThat(text).startsWith("# ISO ").contains("iso-codes").contains("4.15.0").contains("2023-04-27");
+    }
+  }
+}
