@@ -44,7 +44,7 @@ public final class ContributionBinderV1 implements SchemaBinder {
     while ((name = c.nextMember(ROOT, count++)) != null) {
       Pointer at = ROOT.member(name);
       if (!seen.add(name)) {
-        c.problem(at, ViolationCode.DUPLICATE_MEMBER);
+        c.memberProblem(at, ViolationCode.DUPLICATE_MEMBER);
         c.skip(at);
         continue;
       }
@@ -97,7 +97,7 @@ public final class ContributionBinderV1 implements SchemaBinder {
           keywords(c, at, d);
           break;
         default:
-          c.problem(at, ViolationCode.UNKNOWN_MEMBER);
+          c.memberProblem(at, ViolationCode.UNKNOWN_MEMBER);
           c.standIn(at);
           c.skip(at);
           break;
@@ -132,7 +132,7 @@ public final class ContributionBinderV1 implements SchemaBinder {
     while ((name = c.nextMember(at, count++)) != null) {
       Pointer m = at.member(name);
       if (!seen.add(name)) {
-        c.problem(m, ViolationCode.DUPLICATE_MEMBER);
+        c.memberProblem(m, ViolationCode.DUPLICATE_MEMBER);
         c.skip(m);
         continue;
       }
@@ -150,7 +150,7 @@ public final class ContributionBinderV1 implements SchemaBinder {
           s.email = c.string(m);
           break;
         default:
-          c.problem(m, ViolationCode.UNKNOWN_MEMBER);
+          c.memberProblem(m, ViolationCode.UNKNOWN_MEMBER);
           c.standIn(m);
           c.skip(m);
           break;
@@ -181,7 +181,7 @@ public final class ContributionBinderV1 implements SchemaBinder {
     while ((name = c.nextMember(at, count++)) != null) {
       Pointer m = at.member(name);
       if (!seen.add(name)) {
-        c.problem(m, ViolationCode.DUPLICATE_MEMBER);
+        c.memberProblem(m, ViolationCode.DUPLICATE_MEMBER);
         c.skip(m);
         continue;
       }
@@ -199,7 +199,7 @@ public final class ContributionBinderV1 implements SchemaBinder {
           a.title = c.string(m);
           break;
         default:
-          c.problem(m, ViolationCode.UNKNOWN_MEMBER);
+          c.memberProblem(m, ViolationCode.UNKNOWN_MEMBER);
           c.standIn(m);
           c.skip(m);
           break;

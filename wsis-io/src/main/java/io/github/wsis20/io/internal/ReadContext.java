@@ -31,6 +31,7 @@ public final class ReadContext {
   private final Set<String> standIns = new HashSet<>();
   private final Set<String> completed = new HashSet<>();
   private Pointer here = Pointer.root();
+  private JsonLocation name;
 
   /**
    * Starts reading.
@@ -85,6 +86,21 @@ public final class ReadContext {
   public void problem(Pointer pointer, ViolationCode code, String... arguments) throws StopReading {
     JsonLocation at = parser.currentTokenLocation();
     report.addAt(pointer, code, line(at), column(at), arguments);
+    if (report.isFull()) {
+      throw new StopReading();
+    }
+  }
+
+  /**
+   * Adds a reading problem at the place of the current member's name: for a member that should
+   * not be there at all ({@code UNKNOWN_MEMBER}, {@code DUPLICATE_MEMBER}).
+   *
+   * @param pointer the member's pointer
+   * @param code the problem
+   * @throws StopReading when the report has reached its cap
+   */
+  public void memberProblem(Pointer pointer, ViolationCode code) throws StopReading {
+    report.addAt(pointer, code, line(name), column(name));
     if (report.isFull()) {
       throw new StopReading();
     }
@@ -204,6 +220,7 @@ public final class ReadContext {
     if (t == JsonToken.END_OBJECT) {
       return null;
     }
+    this.name = parser.currentTokenLocation();
     String name = parser.currentName();
     if (count >= limits.getMaxMemberCount()) {
       throw limit(object.member(name), "memberCount", limits.getMaxMemberCount());
@@ -222,9 +239,10 @@ public final class ReadContext {
    * @throws IOException when the parser fails, or a limit stops reading
    */
   public boolean nextItem(Pointer array, int index) throws IOException {
-    here = array;
+    here = array.index(index);
     JsonToken t = parser.nextToken();
     if (t == JsonToken.END_ARRAY) {
+      here = array;
       return false;
     }
     if (index >= limits.getMaxArrayLength()) {
