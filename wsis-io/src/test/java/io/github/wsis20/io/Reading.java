@@ -6,6 +6,7 @@ import io.github.wsis20.validation.ContributionValidator;
 import io.github.wsis20.validation.Violation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,7 +14,9 @@ import java.util.stream.Collectors;
 /** Test helpers: a reader with a fixed clock, and reports as short strings. */
 final class Reading {
   static final ContributionValidator VALIDATOR = ContributionValidator.builder()
-      .clock(Clock.fixed(ContributionGen.LATEST_SUBMISSION, ZoneOffset.UTC))
+      // A day after the latest generated submission: Hibernate Validator compares OffsetDateTimes by
+      // instant and then local time, so the very instant with another offset counts as future.
+      .clock(Clock.fixed(ContributionGen.LATEST_SUBMISSION.plus(Duration.ofDays(1)), ZoneOffset.UTC))
       .reviewProcesses(List.of("wsis+20", "wsis+10"))
       .build();
   static final ContributionReader READER = ContributionReader.builder().validator(VALIDATOR).build();

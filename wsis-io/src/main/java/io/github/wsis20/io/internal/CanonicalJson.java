@@ -51,16 +51,16 @@ public final class CanonicalJson {
    */
   public static void write(JsonGenerator g, Contribution c) throws IOException {
     g.writeStartObject();
-    g.writeStringField("schemaVersion", c.getSchemaVersion());
-    g.writeStringField("id", c.getId());
-    g.writeStringField("process", c.getProcess());
-    g.writeStringField("title", c.getTitle());
-    g.writeStringField("language", c.getLanguage());
+    text(g, "schemaVersion", c.getSchemaVersion());
+    text(g, "id", c.getId());
+    text(g, "process", c.getProcess());
+    text(g, "title", c.getTitle());
+    text(g, "language", c.getLanguage());
     g.writeFieldName("contributor");
     write(g, c.getContributor());
-    g.writeStringField("status", c.getStatus().name());
+    text(g, "status", c.getStatus().name());
     if (c.getSubmittedAt().isPresent()) {
-      g.writeStringField("submittedAt", Rfc3339.format(c.getSubmittedAt().get()));
+      text(g, "submittedAt", Rfc3339.format(c.getSubmittedAt().get()));
     }
     List<ActionLine> lines = c.getActionLines();
     if (!lines.isEmpty()) {
@@ -90,7 +90,7 @@ public final class CanonicalJson {
     if (!c.getKeywords().isEmpty()) {
       g.writeArrayFieldStart("keywords");
       for (String k : c.getKeywords()) {
-        g.writeString(k);
+        g.writeString(checked(k));
       }
       g.writeEndArray();
     }
@@ -106,8 +106,8 @@ public final class CanonicalJson {
    */
   public static void write(JsonGenerator g, Stakeholder s) throws IOException {
     g.writeStartObject();
-    g.writeStringField("name", s.getName());
-    g.writeStringField("stakeholderGroup", s.getStakeholderGroup().name());
+    text(g, "name", s.getName());
+    text(g, "stakeholderGroup", s.getStakeholderGroup().name());
     optional(g, "country", s.getCountry());
     optional(g, "email", s.getEmail());
     g.writeEndObject();
@@ -122,16 +122,33 @@ public final class CanonicalJson {
    */
   public static void write(JsonGenerator g, Attachment a) throws IOException {
     g.writeStartObject();
-    g.writeStringField("uri", a.getUri());
-    g.writeStringField("mediaType", a.getMediaType());
+    text(g, "uri", a.getUri());
+    text(g, "mediaType", a.getMediaType());
     optional(g, "sha256", a.getSha256());
     optional(g, "title", a.getTitle());
     g.writeEndObject();
   }
 
+  private static void text(JsonGenerator g, String name, String value) throws IOException {
+    g.writeStringField(name, checked(value));
+  }
+
+  /** Text with an unpaired surrogate is not Unicode text: JSON in UTF-8 cannot carry it. */
+  private static String checked(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException("text with an unpaired surrogate has no UTF-8 form");
+      }
+    }
+    return s;
+  }
+
   private static void optional(JsonGenerator g, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(name, value.get());
+      text(g, name, value.get());
     }
   }
 }
