@@ -59,18 +59,19 @@ final class DocumentReading {
    * @param offset where it starts
    * @param count its length in bytes, at most the document limit
    * @param cut whether more bytes followed that the document limit left out
-   * @param lineOffset added to every line reported
+   * @param recordLine the line of an NDJSON record, 0 for a document
    * @param locale the language of the report
    */
-  ReadResult<Contribution> read(byte[] bytes, int offset, int count, boolean cut, int lineOffset, Locale locale) {
+  ReadResult<Contribution> read(byte[] bytes, int offset, int count, boolean cut, long recordLine, Locale locale) {
     Text text = Text.decode(bytes, offset, count, cut);
     ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
 
     Optional<VersionProbe> probe = VersionProbe.find(factory, text);
     if (probe.isPresent() && SchemaBinders.forVersion(probe.get().version()).isEmpty()) {
       JsonLocation at = probe.get().location();
+      ReadContext place = new ReadContext(null, report, limits, recordLine);
       report.addAt(Pointer.root().member("schemaVersion"), ViolationCode.UNSUPPORTED_SCHEMA_VERSION,
-          at.getLineNr() + lineOffset, at.getColumnNr(), "supported", String.join(", ", new TreeSet<>(SchemaBinders.versions())));
+          place.line(at), place.column(at), "supported", String.join(", ", new TreeSet<>(SchemaBinders.versions())));
       return new ReadResult<>(null, report.build());
     }
     SchemaBinder binder = probe.flatMap(p -> SchemaBinders.forVersion(p.version())).orElse(SchemaBinders.current());
@@ -79,7 +80,7 @@ final class DocumentReading {
     boolean rootObject = false;
     ReadContext context = null;
     try (JsonParser parser = factory.createParser(text.chars(), 0, text.length())) {
-      context = new ReadContext(parser, report, limits, lineOffset);
+      context = new ReadContext(parser, report, limits, recordLine);
       try {
         JsonToken first = parser.nextToken();
         if (first == null) {
@@ -98,7 +99,7 @@ final class DocumentReading {
       } catch (StreamConstraintsException e) {
         String limit = Jackson.limitOf(e);
         JsonLocation at = parser.currentLocation();
-        report.addAt(context.here(), ViolationCode.LIMIT_EXCEEDED, context.line(at), ReadContext.column(at),
+        report.addAt(context.here(), ViolationCode.LIMIT_EXCEEDED, context.line(at), context.column(at),
             "limit", limit, "max", Long.toString(Jackson.valueOf(limits, limit)));
       } catch (JsonProcessingException e) {
         JsonLocation at = parser.currentLocation();
@@ -165,7 +166,7 @@ final class DocumentReading {
     if (text.isMalformed()) {
       malformed(context, at, "encoding");
     } else if (cut) {
-      context.report().addAt(context.here(), ViolationCode.LIMIT_EXCEEDED, context.line(at), ReadContext.column(at),
+      context.report().addAt(context.here(), ViolationCode.LIMIT_EXCEEDED, context.line(at), context.column(at),
           "limit", "documentBytes", "max", Integer.toString(limits.getMaxDocumentBytes()));
     } else {
       malformed(context, at, "end-of-input");
@@ -173,7 +174,7 @@ final class DocumentReading {
   }
 
   private static void malformed(ReadContext context, JsonLocation at, String reason) {
-    context.report().addAt(context.here(), ViolationCode.MALFORMED_JSON, context.line(at), ReadContext.column(at),
+    context.report().addAt(context.here(), ViolationCode.MALFORMED_JSON, context.line(at), context.column(at),
         "reason", reason);
   }
 }

@@ -24,11 +24,13 @@ import java.util.stream.StreamSupport;
  * <ul>
  *   <li>a line ends at {@code \n}; a {@code \r} before it is dropped; the last line needs no line
  *       break;
- *   <li>a line of nothing but spaces and tabs is skipped: no record, though it counts for the line
+ *   <li>a line of nothing but JSON white space (spaces, tabs, carriage returns) is skipped: no record, though it counts for the line
  *       numbers;
  *   <li>a line longer than {@link ReadLimits#getMaxDocumentBytes()} is read up to the limit and
  *       reported {@code LIMIT_EXCEEDED} there; the rest of it is passed over without being held;
- *   <li>violations carry the line of the stream and the column in that line;
+ *   <li>violations carry the line of the stream and the column in that line, counted in
+ *       characters from its start (a carriage return inside a line is white space, not a line
+ *       break);
  *   <li>a UTF-8 byte order mark is dropped at the start of any line.
  * </ul>
  *
@@ -143,9 +145,8 @@ public final class NdjsonReader {
               continue;
             }
             long number = lines.number();
-            int lineOffset = (int) Math.min(number - 1, Integer.MAX_VALUE - 1);
             return new NdjsonRecord(number,
-                reading.read(lines.bytes(), 0, lines.length(), lines.isCut(), lineOffset, locale));
+                reading.read(lines.bytes(), 0, lines.length(), lines.isCut(), number, locale));
           }
           return null;
         } catch (IOException e) {

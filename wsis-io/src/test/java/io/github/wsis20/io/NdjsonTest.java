@@ -45,6 +45,13 @@ class NdjsonTest {
   }
 
   @Test
+  void carriageReturnInsideALine_isWhiteSpaceAndLinesStayTheStreams() {
+    String text = GOOD + "\n \r\r\n{\"id\":\r1}\n";
+    assertThat(summary(read(NdjsonReader.of(Reading.READER), text))).hasSize(2).last().asString()
+        .startsWith("3 /id WRONG_TYPE 3:8");
+  }
+
+  @Test
   void lineLongerThanTheLimit_isLimitExceededAndTheNextLinesAreRead() {
     ContributionReader reader = ContributionReader.builder().validator(Reading.VALIDATOR)
         .limits(ReadLimits.builder().maxDocumentBytes(GOOD.length()).build()).build();

@@ -149,7 +149,8 @@ public final class LineSource {
   }
 
   /**
-   * Whether the current line holds only spaces and tabs, or nothing.
+   * Whether the current line holds only JSON white space (spaces, tabs, carriage returns), or
+   * nothing.
    *
    * @return true for a blank line
    */
@@ -158,7 +159,7 @@ public final class LineSource {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (line[i] != ' ' && line[i] != '\t') {
+      if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
         return false;
       }
     }

@@ -27,7 +27,7 @@ public final class ReadContext {
   private final JsonParser parser;
   private final ValidationReport.Builder report;
   private final ReadLimits limits;
-  private final int lineOffset;
+  private final long recordLine;
   private final Set<String> standIns = new HashSet<>();
   private final Set<String> completed = new HashSet<>();
   private Pointer here = Pointer.root();
@@ -39,13 +39,14 @@ public final class ReadContext {
    * @param parser the parser, before or at the first token
    * @param report where problems go
    * @param limits the limits to count against
-   * @param lineOffset added to every line the parser reports (the line of an NDJSON record, less 1)
+   * @param recordLine the line of an NDJSON record, whose violations all carry it and count their
+   *     column from the start of that line; 0 for a document, whose lines the parser counts
    */
-  public ReadContext(JsonParser parser, ValidationReport.Builder report, ReadLimits limits, int lineOffset) {
+  public ReadContext(JsonParser parser, ValidationReport.Builder report, ReadLimits limits, long recordLine) {
     this.parser = parser;
     this.report = report;
     this.limits = limits;
-    this.lineOffset = lineOffset;
+    this.recordLine = recordLine;
   }
 
   /**
@@ -136,23 +137,33 @@ public final class ReadContext {
   }
 
   /**
-   * The line of a location, shifted by the line offset.
+   * The line of a location: the record's line for an NDJSON record (the parser would count a
+   * carriage return inside it as a line break), else the parser's.
    *
    * @param at the location
    * @return the line from 1, or 0 when unknown
    */
   public int line(JsonLocation at) {
-    return at == null || at.getLineNr() < 1 ? 0 : at.getLineNr() + lineOffset;
+    if (recordLine > 0) {
+      return (int) Math.min(recordLine, Integer.MAX_VALUE);
+    }
+    return at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
   }
 
   /**
-   * The column of a location.
+   * The column of a location: for an NDJSON record, counted from the start of its line.
    *
    * @param at the location
    * @return the column from 1, or 0 when unknown
    */
-  public static int column(JsonLocation at) {
-    return at == null || at.getColumnNr() < 1 ? 0 : at.getColumnNr();
+  public int column(JsonLocation at) {
+    if (at == null) {
+      return 0;
+    }
+    if (recordLine > 0) {
+      return at.getCharOffset() < 0 ? 0 : (int) Math.min(at.getCharOffset() + 1, Integer.MAX_VALUE);
+    }
+    return at.getColumnNr() < 1 ? 0 : at.getColumnNr();
   }
 
   /**
