@@ -1,0 +1,231 @@
+package io.github.wsis20.io;
+
+import io.github.wsis20.io.internal.ReviewProcesses;
+import io.github.wsis20.model.contribution.Contribution;
+import io.github.wsis20.validation.ContributionValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads a contribution from JSON bytes in one call: out comes either a valid {@link Contribution}
+ * or a report of everything that is wrong with the payload and where, never an exception.
+ *
+ * <pre>{@code
+ * ReadResult<Contribution> result = ContributionReader.standard().read(bytes, Locale.FRENCH);
+ * result.getValue().ifPresentOrElse(this::store, () -> respond(422, result.getReport()));
+ * }</pre>
+ *
+ * <p>The report merges reading problems and rule violations, each at a JSON Pointer and with a code
+ * of {@link io.github.wsis20.validation.ViolationCode}'s catalogue:
+ *
+ * <ul>
+ *   <li>syntax ({@code MALFORMED_JSON}, with line and column, and a {@code reason} argument:
+ *       {@code syntax}, {@code end-of-input}, {@code trailing-content}, {@code encoding} for bytes
+ *       that are not UTF-8, {@code unpaired-surrogate} for a {@code \}{@code u} escape that is half a
+ *       character); what was wrong before the break is reported too;
+ *   <li>members the contract does not name ({@code UNKNOWN_MEMBER}), members given twice
+ *       ({@code DUPLICATE_MEMBER}, the first counts), values of the wrong JSON type
+ *       ({@code WRONG_TYPE}: nothing is converted, {@code "9"} is not 9 and {@code 9.0} is not an
+ *       integer), missing or null required members ({@code REQUIRED}: null is the same as absent);
+ *   <li>unknown codes ({@code UNKNOWN_STATUS}, {@code UNKNOWN_STAKEHOLDER_GROUP},
+ *       {@code UNKNOWN_ACTION_LINE}, {@code UNKNOWN_SDG}) and date-times that are not RFC 3339
+ *       section 5.6 with an offset ({@code INVALID_DATE_TIME});
+ *   <li>every rule of the {@link ContributionValidator}, on what could be read;
+ *   <li>{@code LIMIT_EXCEEDED} where a {@link ReadLimits limit} stopped reading, and
+ *       {@code UNSUPPORTED_SCHEMA_VERSION} alone for a version the SDK does not read.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe: build one per configuration and share it; it holds its parser
+ * factory and validator, built once.
+ */
+public final class ContributionReader {
+  private final DocumentReading reading;
+  private final Locale locale;
+
+  private ContributionReader(Builder b) {
+    ContributionValidator validator = b.validator != null ? b.validator : Standard.VALIDATOR;
+    this.reading = new DocumentReading(b.limits, validator);
+    this.locale = b.locale;
+  }
+
+  /**
+   * The reader with the default limits, English messages, and a validator that knows the review
+   * processes {@code "wsis+20"} and {@code "wsis+10"}.
+   *
+   * @return the shared default reader
+   */
+  public static ContributionReader standard() {
+    return Standard.READER;
+  }
+
+  /**
+   * A builder, starting from the defaults of {@link #standard()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a payload, with messages in this reader's language.
+   *
+   * @param bytes the payload, UTF-8 JSON; only its first {@link ReadLimits#getMaxDocumentBytes()}
+   *     bytes are read
+   * @return the contribution or the report
+   */
+  public ReadResult<Contribution> read(byte[] bytes) {
+    return read(bytes, locale);
+  }
+
+  /**
+   * Reads a payload.
+   *
+   * @param bytes the payload, UTF-8 JSON; only its first {@link ReadLimits#getMaxDocumentBytes()}
+   *     bytes are read
+   * @param locale the language of the report's messages (English when not a UN language)
+   * @return the contribution or the report
+   */
+  public ReadResult<Contribution> read(byte[] bytes, Locale locale) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(locale, "locale");
+    int max = reading.limits().getMaxDocumentBytes();
+    boolean cut = bytes.length > max;
+    return reading.read(bytes, 0, cut ? max : bytes.length, cut, 0, locale);
+  }
+
+  /**
+   * Reads a payload from a stream, with messages in this reader's language.
+   *
+   * @param in the payload, UTF-8 JSON; read to its end or one byte past the document limit,
+   *     and left open
+   * @return the contribution or the report
+   * @throws UncheckedIOException if the stream itself fails: that is the caller's, not the
+   *     payload's
+   */
+  public ReadResult<Contribution> read(InputStream in) {
+    return read(in, locale);
+  }
+
+  /**
+   * Reads a payload from a stream. Holds at most {@link ReadLimits#getMaxDocumentBytes()} bytes
+   * of it; a longer payload is read up to the limit and reported {@code LIMIT_EXCEEDED} there.
+   *
+   * @param in the payload, UTF-8 JSON; read to its end or one byte past the document limit,
+   *     and left open
+   * @param locale the language of the report's messages (English when not a UN language)
+   * @return the contribution or the report
+   * @throws UncheckedIOException if the stream itself fails: that is the caller's, not the
+   *     payload's
+   */
+  public ReadResult<Contribution> read(InputStream in, Locale locale) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(locale, "locale");
+    int max = reading.limits().getMaxDocumentBytes();
+    try {
+      byte[] buffer = new byte[Math.min(max, 8192)];
+      int n = 0;
+      while (true) {
+        if (n == buffer.length) {
+          if (n == max) {
+            boolean cut = in.read() >= 0;
+            return reading.read(buffer, 0, n, cut, 0, locale);
+          }
+          buffer = Arrays.copyOf(buffer, (int) Math.min(max, 2L * buffer.length));
+        }
+        int r = in.read(buffer, n, buffer.length - n);
+        if (r < 0) {
+          return reading.read(buffer, 0, n, false, 0, locale);
+        }
+        n += r;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The limits this reader keeps to.
+   *
+   * @return the limits
+   */
+  public ReadLimits getLimits() {
+    return reading.limits();
+  }
+
+  /**
+   * The language of the reports when the caller names none.
+   *
+   * @return the locale
+   */
+  public Locale getLocale() {
+    return locale;
+  }
+
+  DocumentReading reading() {
+    return reading;
+  }
+
+  /** Configures a {@link ContributionReader}. */
+  public static final class Builder {
+    private ReadLimits limits = ReadLimits.defaults();
+    private ContributionValidator validator;
+    private Locale locale = Locale.ENGLISH;
+
+    private Builder() {}
+
+    /**
+     * The limits. Defaults to {@link ReadLimits#defaults()}.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * The validator whose rules the reader runs on what it read. Defaults to a validator with the
+     * system clock that knows the review processes {@code "wsis+20"} and {@code "wsis+10"}.
+     *
+     * @param validator the validator
+     * @return this builder
+     */
+    public Builder validator(ContributionValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * The language of reports when the caller names none. Defaults to English.
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Builds the reader, and its parser factory with it.
+     *
+     * @return the reader
+     */
+    public ContributionReader build() {
+      return new ContributionReader(this);
+    }
+  }
+
+  /** Built on first use: the validator's machinery is not free. */
+  private static final class Standard {
+    static final ContributionValidator VALIDATOR =
+        ContributionValidator.builder().reviewProcesses(ReviewProcesses.IDS).build();
+    static final ContributionReader READER = new Builder().build();
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.wsis20.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.wsis20.io.internal.CanonicalJson;
+import io.github.wsis20.io.internal.Jackson;
+import io.github.wsis20.model.contribution.Contribution;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Writes a contribution as the canonical JSON of wire format 1.0 (UTF-8): members in the order of
+ * the contract's Fields table, absent optional members and empty lists left out, date-times as
+ * RFC 3339 with {@code T}, seconds and {@code Z} or {@code ±hh:mm}. The same contribution always
+ * gives the same bytes. {@link #pretty()} indents by two spaces and ends with a line feed;
+ * {@link #compact()} writes one line without white space and without a line break.
+ *
+ * <p>Writes what it is given: it does not validate (a {@link ContributionReader} does, on the way
+ * in). It refuses only what JSON or RFC 3339 cannot express, with an
+ * {@link IllegalArgumentException}: a date-time whose year is outside 0000 to 9999 or whose offset
+ * has seconds, and text with an unpaired surrogate. Immutable and thread-safe.
+ */
+public final class ContributionWriter {
+  private static final ContributionWriter PRETTY = new ContributionWriter(true);
+  private static final ContributionWriter COMPACT = new ContributionWriter(false);
+
+  private final boolean pretty;
+
+  private ContributionWriter(boolean pretty) {
+    this.pretty = pretty;
+  }
+
+  /**
+   * The writer of the indented form, ending with a line feed.
+   *
+   * @return the shared writer
+   */
+  public static ContributionWriter pretty() {
+    return PRETTY;
+  }
+
+  /**
+   * The writer of the one-line form, without a line break: the form of an NDJSON record.
+   *
+   * @return the shared writer
+   */
+  public static ContributionWriter compact() {
+    return COMPACT;
+  }
+
+  /**
+   * Writes a contribution to a stream, which stays open.
+   *
+   * @param contribution the contribution
+   * @param out where to write
+   * @throws UncheckedIOException if the stream fails
+   * @throws IllegalArgumentException if JSON or RFC 3339 cannot express a value, as above
+   */
+  public void write(Contribution contribution, OutputStream out) {
+    Objects.requireNonNull(contribution, "contribution");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = Jackson.writing().createGenerator(out)) {
+      if (pretty) {
+        g.setPrettyPrinter(CanonicalJson.pretty());
+      }
+      CanonicalJson.write(g, contribution);
+      if (pretty) {
+        g.writeRaw('\n');
+      }
+    } catch (IOException e) {
+      if (e instanceof com.fasterxml.jackson.core.JsonGenerationException) {
+        throw new IllegalArgumentException("the contribution has text that JSON cannot express", e);
+      }
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a contribution to bytes.
+   *
+   * @param contribution the contribution
+   * @return UTF-8 JSON
+   * @throws IllegalArgumentException if JSON or RFC 3339 cannot express a value, as above
+   */
+  public byte[] writeBytes(Contribution contribution) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+    write(contribution, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a contribution to a string.
+   *
+   * @param contribution the contribution
+   * @return the JSON text
+   * @throws IllegalArgumentException if JSON or RFC 3339 cannot express a value, as above
+   */
+  public String writeString(Contribution contribution) {
+    return new String(writeBytes(contribution), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Whether this writer indents.
+   *
+   * @return true for {@link #pretty()}
+   */
+  public boolean isPretty() {
+    return pretty;
+  }
+}

@@ -1,0 +1,168 @@
+package io.github.wsis20.io.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Lines of a byte stream, each held up to a limit: a longer line is kept only up to the limit,
+ * marked cut, and the rest of it read past without being held. Internal: not API. Not
+ * thread-safe.
+ *
+ * <p>A line ends at {@code \n}; a {@code \r} before it is dropped. The last line needs no line
+ * break. Memory: one chunk and one line buffer of at most the limit, reused from line to line.
+ */
+public final class LineSource {
+  private final InputStream in;
+  private final int limit;
+  private final byte[] chunk = new byte[8192];
+  private int pos;
+  private int end;
+  private boolean eof;
+  private byte[] line;
+  private int length;
+  private boolean cut;
+  private long number;
+
+  /**
+   * Reads lines of a stream.
+   *
+   * @param in the stream, left open
+   * @param limit the most bytes of a line kept, without its line break
+   */
+  public LineSource(InputStream in, int limit) {
+    this.in = in;
+    this.limit = limit;
+    this.line = new byte[Math.min(limit + 1, 8192)];
+  }
+
+  /**
+   * Moves to the next line.
+   *
+   * @return false at the end of the stream
+   * @throws IOException if the stream fails
+   */
+  public boolean next() throws IOException {
+    length = 0;
+    cut = false;
+    boolean any = false;
+    while (true) {
+      if (pos == end) {
+        if (eof || !fill()) {
+          if (!any) {
+            return false;
+          }
+          break;
+        }
+      }
+      any = true;
+      int newline = -1;
+      for (int i = pos; i < end; i++) {
+        if (chunk[i] == '\n') {
+          newline = i;
+          break;
+        }
+      }
+      int stop = newline < 0 ? end : newline;
+      keep(pos, stop - pos);
+      pos = newline < 0 ? end : newline + 1;
+      if (newline >= 0) {
+        break;
+      }
+    }
+    number++;
+    if (!cut && length > 0 && line[length - 1] == '\r') {
+      length--;
+    }
+    if (length > limit) {
+      cut = true;
+      length = limit;
+    }
+    return true;
+  }
+
+  private boolean fill() throws IOException {
+    int r = in.read(chunk, 0, chunk.length);
+    while (r == 0) {
+      r = in.read(chunk, 0, chunk.length);
+    }
+    if (r < 0) {
+      eof = true;
+      return false;
+    }
+    pos = 0;
+    end = r;
+    return true;
+  }
+
+  /** Keeps bytes up to the limit and one more (a '\r' that may yet be dropped). */
+  private void keep(int from, int count) {
+    int room = limit + 1 - length;
+    if (count > room) {
+      cut = true;
+      count = room;
+    }
+    if (count <= 0) {
+      return;
+    }
+    if (length + count > line.length) {
+      line = Arrays.copyOf(line, (int) Math.min(limit + 1L, Math.max(length + count, 2L * line.length)));
+    }
+    System.arraycopy(chunk, from, line, length, count);
+    length += count;
+  }
+
+  /**
+   * The bytes of the current line, valid up to {@link #length()}; overwritten by {@link #next()}.
+   *
+   * @return the buffer
+   */
+  public byte[] bytes() {
+    return line;
+  }
+
+  /**
+   * How many bytes of the current line are held.
+   *
+   * @return at most the limit
+   */
+  public int length() {
+    return length;
+  }
+
+  /**
+   * Whether the current line is longer than the limit.
+   *
+   * @return true when only its first bytes are held
+   */
+  public boolean isCut() {
+    return cut;
+  }
+
+  /**
+   * The current line's number.
+   *
+   * @return from 1
+   */
+  public long number() {
+    return number;
+  }
+
+  /**
+   * Whether the current line holds only JSON white space (spaces, tabs, carriage returns), or
+   * nothing.
+   *
+   * @return true for a blank line
+   */
+  public boolean isBlank() {
+    if (cut) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

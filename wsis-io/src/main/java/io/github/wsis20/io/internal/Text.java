@@ -1,0 +1,86 @@
+package io.github.wsis20.io.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A document's bytes decoded as strict UTF-8, as far as they are UTF-8. Internal: not API.
+ *
+ * <p>Java's decoder refuses what RFC 3629 refuses: overlong forms, surrogates, code points past
+ * U+10FFFF and stray continuation bytes. The reader parses the text up to the first such byte, so
+ * that the problems before it are still reported, and reports the byte itself as malformed. A
+ * UTF-8 byte order mark at the start is dropped (RFC 8259 section 8.1 lets a parser ignore it);
+ * other encodings, UTF-16 and UTF-32 among them, are not recognised and read as malformed UTF-8
+ * or malformed JSON.
+ */
+public final class Text {
+  private final char[] chars;
+  private final int length;
+  private final boolean malformed;
+
+  private Text(char[] chars, int length, boolean malformed) {
+    this.chars = chars;
+    this.length = length;
+    this.malformed = malformed;
+  }
+
+  /**
+   * Decodes bytes.
+   *
+   * @param bytes the bytes
+   * @param offset where the document starts
+   * @param count how many bytes it has
+   * @param cut whether the document was cut at a limit, so that a sequence broken off at its end
+   *     is not malformed but merely cut
+   * @return the text
+   */
+  public static Text decode(byte[] bytes, int offset, int count, boolean cut) {
+    int start = offset;
+    int end = offset + count;
+    if (count >= 3 && (bytes[start] & 0xFF) == 0xEF && (bytes[start + 1] & 0xFF) == 0xBB && (bytes[start + 2] & 0xFF) == 0xBF) {
+      start += 3;
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
+    CharBuffer out = CharBuffer.allocate(end - start);
+    CoderResult result = decoder.decode(in, out, !cut);
+    boolean malformed = result.isError();
+    if (!malformed && !cut) {
+      malformed = decoder.flush(out).isError();
+    }
+    return new Text(out.array(), out.position(), malformed);
+  }
+
+  /**
+   * The characters decoded: the whole document, or its part before the first malformed byte.
+   *
+   * @return the array, valid up to {@link #length()}
+   */
+  public char[] chars() {
+    return chars;
+  }
+
+  /**
+   * How many characters were decoded.
+   *
+   * @return the count
+   */
+  public int length() {
+    return length;
+  }
+
+  /**
+   * Whether the bytes stop being UTF-8 after {@link #length()} characters.
+   *
+   * @return true when a malformed byte follows
+   */
+  public boolean isMalformed() {
+    return malformed;
+  }
+}

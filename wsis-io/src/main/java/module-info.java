@@ -1,0 +1,13 @@
+/**
+ * Strict reading and canonical writing of WSIS+20 contributions in JSON and NDJSON, and a
+ * Jackson module that binds the model for users' own {@code ObjectMapper}s.
+ */
+module io.github.wsis20.io {
+  requires transitive io.github.wsis20.validation;
+  requires transitive com.fasterxml.jackson.core;
+  requires transitive com.fasterxml.jackson.databind;
+
+  exports io.github.wsis20.io;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.wsis20.io.WsisModule;
+}

@@ -1,0 +1,185 @@
+package io.github.wsis20.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.wsis20.model.contribution.Contribution;
+import io.github.wsis20.testing.Samples;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Inputs that a limit exists for, answered within the limits. The build runs this class with a
+ * 64 MiB heap (see the pom): a reader that held what a limit refuses would fail here.
+ */
+class HostileInputTest {
+  static final Duration QUICKLY = Duration.ofSeconds(10);
+  static final long MB = 1024 * 1024;
+
+  /** A stream of a head, then {@code count} copies of one byte, then a tail; never held whole. */
+  static InputStream stream(String head, long count, byte fill, String tail) {
+    return stream(head, count, new byte[] {fill}, tail);
+  }
+
+  /** A stream of a head, then {@code count} copies of a pattern, then a tail; never held whole. */
+  static InputStream stream(String head, long count, byte[] pattern, String tail) {
+    InputStream body = new InputStream() {
+      final long total = count * pattern.length;
+      long done;
+
+      @Override
+      public int read() {
+        if (done == total) {
+          return -1;
+        }
+        return pattern[(int) (done++ % pattern.length)] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (done == total) {
+          return -1;
+        }
+        int n = (int) Math.min(len, total - done);
+        for (int i = 0; i < n; i++) {
+          b[off + i] = pattern[(int) (done++ % pattern.length)];
+        }
+        return n;
+      }
+    };
+    return new SequenceInputStream(new SequenceInputStream(
+        new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)), body),
+        new ByteArrayInputStream(tail.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static String limitOf(ReadResult<Contribution> result) {
+    assertThat(result.getValue()).isEmpty();
+    return result.getReport().getViolations().stream()
+        .filter(v -> v.getCode().name().equals("LIMIT_EXCEEDED"))
+        .map(v -> v.getArguments().get("limit"))
+        .findFirst().orElse("none: " + result.getReport());
+  }
+
+  @Test
+  void hundredThousandOpeningBrackets_stopAtTheNestingDepth() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      byte[] bytes = "[".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
+      // The root must be an object; nest inside a member as well.
+      assertThat(Reading.READER.read(bytes).getReport().getViolations()).isNotEmpty();
+      assertThat(limitOf(Reading.READER.read(stream("{\"x\":", 100_000, (byte) '[', "")))).isEqualTo("nestingDepth");
+      assertThat(limitOf(Reading.READER.read(("{\"a\":".repeat(100_000)).getBytes(StandardCharsets.US_ASCII))))
+          .isEqualTo("nestingDepth");
+    });
+  }
+
+  @Test
+  void fiftyMegabyteString_stopsAtTheDocumentSize() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      ReadResult<Contribution> result = Reading.READER.read(stream("{\"title\": \"", 50 * MB, (byte) 'a', "\"}"));
+      assertThat(limitOf(result)).isIn("stringLength", "documentBytes");
+    });
+  }
+
+  @Test
+  void fiftyMegabyteStringWithinARaisedDocumentLimit_stopsAtTheStringLength() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      ContributionReader reader = ContributionReader.builder().validator(Reading.VALIDATOR)
+          .limits(ReadLimits.builder().maxDocumentBytes((int) (4 * MB)).build()).build();
+      assertThat(limitOf(reader.read(stream("{\"title\": \"", 50 * MB, (byte) 'a', "\"}")))).isIn("stringLength", "documentBytes");
+      assertThat(limitOf(reader.read(stream("{\"title\": \"", 3 * MB, (byte) 'a', "\"}")))).isEqualTo("stringLength");
+    });
+  }
+
+  @Test
+  void tenThousandDigitNumber_stopsAtTheNumberLength() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      String digits = "9".repeat(10_000);
+      assertThat(limitOf(Reading.read("{\"sdgs\": [" + digits + "]}"))).isEqualTo("numberLength");
+      assertThat(limitOf(Reading.read("{\"x\": 0." + digits + "}"))).isEqualTo("numberLength");
+    });
+  }
+
+  @Test
+  void millionElementArray_stopsAtTheArrayLength() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      assertThat(limitOf(Reading.READER.read(stream("{\"sdgs\": [", 1_000_000, new byte[] {'1', ','}, "1]}"))))
+          .isIn("arrayLength", "documentBytes");
+      String items = "\"k\",".repeat(500_000);
+      assertThat(limitOf(Reading.read("{\"keywords\": [" + items + "\"k\"]}"))).isEqualTo("arrayLength");
+      assertThat(limitOf(Reading.read("{\"x\": [" + "1,".repeat(1_000_000) + "1]}"))).isEqualTo("arrayLength");
+      // Wrong items are reported up to the violation cap, and reading stops there.
+      ReadResult<Contribution> capped = Reading.read("{\"keywords\": [" + "1,".repeat(1_000_000) + "1]}");
+      assertThat(capped.getReport().getViolations()).hasSize(ReadLimits.DEFAULT_MAX_VIOLATIONS + 1);
+    });
+  }
+
+  @Test
+  void invalidUtf8_isMalformed() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      Random random = new Random(42);
+      for (int i = 0; i < 200; i++) {
+        byte[] bytes = new byte[random.nextInt(4096)];
+        random.nextBytes(bytes);
+        ReadResult<Contribution> result = Reading.READER.read(bytes);
+        assertThat(result.getValue()).isEmpty();
+        assertThat(result.getReport().getViolations()).isNotEmpty();
+      }
+      assertThat(Reading.READER.read(new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0, '}', 0}).getReport().getViolations())
+          .extracting(v -> v.getCode().name()).containsExactly("MALFORMED_JSON");
+    });
+  }
+
+  @Test
+  void nulBytes_areMalformed() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      assertThat(Reading.READER.read(new byte[(int) MB]).getReport().getViolations())
+          .extracting(v -> v.getCode().name()).containsExactly("MALFORMED_JSON");
+      assertThat(Reading.READER.read(stream("{\"title\": \"", 3 * MB, (byte) 0, "\"}")).getReport().getViolations())
+          .extracting(v -> v.getCode().name()).containsExactly("MALFORMED_JSON");
+    });
+  }
+
+  @Test
+  void manyUnknownMembersWithLongNames_stayWithinTheViolationCap() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      StringBuilder json = new StringBuilder("{");
+      for (int i = 0; i < 90; i++) {
+        json.append('"').append(i).append("x".repeat(20_000)).append("\": [[[{}]]],");
+      }
+      json.append("\"end\": 1}");
+      ReadResult<Contribution> result = Reading.read(json.toString());
+      assertThat(result.getReport().getViolations()).hasSizeLessThanOrEqualTo(ReadLimits.DEFAULT_MAX_VIOLATIONS + 1);
+    });
+  }
+
+  @Test
+  void thirtyMegabyteNdjsonLine_isOneLimitedRecordAndTheNextLineIsRead() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      String good = ContributionWriter.compact().writeString(Samples.contractExample());
+      InputStream in = stream(good + "\n{\"body\": \"", 30 * MB, (byte) 'b', "\"}\n" + good + "\n");
+      List<NdjsonRecord> records = NdjsonReader.of(Reading.READER).records(in).collect(Collectors.toList());
+      assertThat(records).extracting(NdjsonRecord::getLineNumber).containsExactly(1L, 2L, 3L);
+      assertThat(records.get(0).getResult().isValid()).isTrue();
+      assertThat(limitOf(records.get(1).getResult())).isIn("documentBytes", "stringLength");
+      assertThat(records.get(2).getResult().isValid()).isTrue();
+    });
+  }
+
+  @Test
+  void manyNdjsonRecords_streamInConstantMemory() {
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+      String line = "{\"id\": 1}\n";
+      long count = NdjsonReader.of(Reading.READER).forEach(stream("", 0, (byte) 0, line.repeat(20_000)), r -> {
+        assertThat(r.getResult().isValid()).isFalse();
+      });
+      assertThat(count).isEqualTo(20_000);
+    });
+  }
+}
