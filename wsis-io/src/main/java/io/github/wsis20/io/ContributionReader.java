@@ -53,7 +53,8 @@ public final class ContributionReader {
 
   /**
    * The reader with the default limits, English messages, and a validator that knows the review
-   * processes {@code "wsis+20"} and {@code "wsis+10"}.
+   * processes of the bundled dataset, {@link ReferenceData#reviewProcessIds()}: {@code "wsis+20"}
+   * and {@code "wsis+10"}.
    *
    * @return the shared default reader
    */
