@@ -1,6 +1,5 @@
 package io.github.wsis20.io;
 
-import io.github.wsis20.io.internal.ReviewProcesses;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.ContributionValidator;
 import java.io.IOException;
@@ -54,7 +53,8 @@ public final class ContributionReader {
 
   /**
    * The reader with the default limits, English messages, and a validator that knows the review
-   * processes {@code "wsis+20"} and {@code "wsis+10"}.
+   * processes of the bundled dataset, {@link ReferenceData#reviewProcessIds()}: {@code "wsis+20"}
+   * and {@code "wsis+10"}.
    *
    * @return the shared default reader
    */
@@ -191,7 +191,8 @@ public final class ContributionReader {
 
     /**
      * The validator whose rules the reader runs on what it read. Defaults to a validator with the
-     * system clock that knows the review processes {@code "wsis+20"} and {@code "wsis+10"}.
+     * system clock that knows the review processes of {@link ReferenceData#reviewProcessIds()}
+     * ({@code "wsis+20"} and {@code "wsis+10"}).
      *
      * @param validator the validator
      * @return this builder
@@ -225,7 +226,7 @@ public final class ContributionReader {
   /** Built on first use: the validator's machinery is not free. */
   private static final class Standard {
     static final ContributionValidator VALIDATOR =
-        ContributionValidator.builder().reviewProcesses(ReviewProcesses.IDS).build();
+        ContributionValidator.builder().reviewProcesses(ReferenceData.reviewProcessIds()).build();
     static final ContributionReader READER = new Builder().build();
   }
 }

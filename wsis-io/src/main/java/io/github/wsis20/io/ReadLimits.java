@@ -57,7 +57,19 @@ public final class ReadLimits {
   /** Default of {@link #getMaxViolations()}. */
   public static final int DEFAULT_MAX_VIOLATIONS = 100;
 
+  /** {@link #forDatasets()}'s {@link #getMaxDocumentBytes()}: 8 MiB. */
+  public static final int DATASET_MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+  /** {@link #forDatasets()}'s {@link #getMaxNestingDepth()}. */
+  public static final int DATASET_MAX_NESTING_DEPTH = 16;
+  /** {@link #forDatasets()}'s {@link #getMaxArrayLength()}. */
+  public static final int DATASET_MAX_ARRAY_LENGTH = 10_000;
+
   private static final ReadLimits DEFAULTS = new Builder().build();
+  private static final ReadLimits DATASETS = new Builder()
+      .maxDocumentBytes(DATASET_MAX_DOCUMENT_BYTES)
+      .maxNestingDepth(DATASET_MAX_NESTING_DEPTH)
+      .maxArrayLength(DATASET_MAX_ARRAY_LENGTH)
+      .build();
 
   private final int maxDocumentBytes;
   private final int maxNestingDepth;
@@ -84,6 +96,19 @@ public final class ReadLimits {
    */
   public static ReadLimits defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * The default limits of a {@link DatasetReader}: a whole review graph is larger than a
+   * contribution, but shallower. Documents of {@value #DATASET_MAX_DOCUMENT_BYTES} bytes (8 MiB),
+   * nesting depth {@value #DATASET_MAX_NESTING_DEPTH} (the deepest value of a dataset,
+   * {@code /instruments/0/mandates/0/deliverables/0/sources/0/citation}, is at depth 9), arrays of
+   * {@value #DATASET_MAX_ARRAY_LENGTH} items; the other limits are the {@link #defaults()}.
+   *
+   * @return the dataset limits
+   */
+  public static ReadLimits forDatasets() {
+    return DATASETS;
   }
 
   /**

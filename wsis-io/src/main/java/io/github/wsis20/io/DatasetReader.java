@@ -1,0 +1,323 @@
+package io.github.wsis20.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.wsis20.io.internal.DatasetBinder;
+import io.github.wsis20.io.internal.DatasetParsers;
+import io.github.wsis20.io.internal.Jackson;
+import io.github.wsis20.io.internal.ReadContext;
+import io.github.wsis20.io.internal.ReadContext.StopReading;
+import io.github.wsis20.io.internal.Text;
+import io.github.wsis20.model.Dataset;
+import io.github.wsis20.validation.DatasetValidator;
+import io.github.wsis20.validation.Pointer;
+import io.github.wsis20.validation.ValidationReport;
+import io.github.wsis20.validation.ViolationCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads a {@link Dataset} from a YAML or JSON document in one call: out comes either a valid
+ * dataset or a report of everything wrong with the document and where, never an exception.
+ *
+ * <pre>{@code
+ * ReadResult<Dataset> result = DatasetReader.yaml().read(bytes);
+ * Dataset dataset = result.getValue().orElseThrow(() -> new IllegalArgumentException(result.getReport().toString()));
+ * }</pre>
+ *
+ * <p>Members are the model's accessor names without {@code get}/{@code is} ({@code reportsTo},
+ * {@code superseded}), with {@code schemaVersion} {@code "1.0"} at the top; the bundled
+ * {@code wsis20.yaml} shows every one. Reading problems are reported as the
+ * {@link ContributionReader} reports them, at a JSON Pointer in wire names
+ * ({@code /instruments/3/mandates/0/deliverables/1/due}) with line and column:
+ * {@code UNKNOWN_MEMBER}, {@code DUPLICATE_MEMBER}, {@code WRONG_TYPE}, {@code REQUIRED},
+ * {@code UNKNOWN_ACTION_LINE}, {@code UNSUPPORTED_SCHEMA_VERSION}, {@code LIMIT_EXCEEDED}, and
+ * {@code MALFORMED_YAML} or {@code MALFORMED_JSON} with a {@code reason} ({@code syntax},
+ * {@code end-of-input}, {@code encoding}, {@code trailing-content}, and for YAML {@code anchor},
+ * {@code alias}, {@code tag}, {@code several-documents}). A value of the right type that the model
+ * refuses is {@code CONSTRAINT_VIOLATED} with a {@code reason} argument: an unknown enum constant,
+ * a date that is not {@code YYYY-MM-DD}, a due that {@link io.github.wsis20.model.Due#parse} or a
+ * symbol that {@link io.github.wsis20.model.symbol.DocumentSymbol#parse} refuses, with its message.
+ *
+ * <p>When the document reads without error, the {@link DatasetValidator}'s rules run on the
+ * dataset and their violations join the report; warnings leave the value present.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DatasetReader {
+  private final DatasetFormat format;
+  private final ReadLimits limits;
+  private final Locale locale;
+  private final DatasetValidator validator;
+  private final JsonFactory factory;
+
+  private DatasetReader(Builder b) {
+    this.format = b.format;
+    this.limits = b.limits;
+    this.locale = b.locale;
+    this.validator = b.validator != null ? b.validator : Standard.VALIDATOR;
+    this.factory = format == DatasetFormat.YAML ? DatasetParsers.yaml(limits) : DatasetParsers.json(limits);
+  }
+
+  /**
+   * A YAML reader with {@link ReadLimits#forDatasets()}, English messages and the default
+   * validator.
+   *
+   * @return the reader
+   */
+  public static DatasetReader yaml() {
+    return Standard.YAML;
+  }
+
+  /**
+   * A JSON reader with {@link ReadLimits#forDatasets()}, English messages and the default
+   * validator.
+   *
+   * @return the reader
+   */
+  public static DatasetReader json() {
+    return Standard.JSON;
+  }
+
+  /**
+   * A builder.
+   *
+   * @param format the format to read
+   * @return a new builder
+   */
+  public static Builder builder(DatasetFormat format) {
+    return new Builder(Objects.requireNonNull(format, "format"));
+  }
+
+  /**
+   * The format this reader reads.
+   *
+   * @return the format
+   */
+  public DatasetFormat getFormat() {
+    return format;
+  }
+
+  /**
+   * The limits this reader keeps to.
+   *
+   * @return the limits
+   */
+  public ReadLimits getLimits() {
+    return limits;
+  }
+
+  /**
+   * Reads a document, with messages in this reader's language.
+   *
+   * @param bytes the document, UTF-8
+   * @return the dataset or the report
+   */
+  public ReadResult<Dataset> read(byte[] bytes) {
+    return read(bytes, locale);
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param bytes the document, UTF-8
+   * @param locale the language of the report's messages
+   * @return the dataset or the report
+   */
+  public ReadResult<Dataset> read(byte[] bytes, Locale locale) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(locale, "locale");
+    int max = limits.getMaxDocumentBytes();
+    return read(bytes, Math.min(bytes.length, max), bytes.length > max, locale);
+  }
+
+  /**
+   * Reads a document from a stream, with messages in this reader's language. Holds at most
+   * {@link ReadLimits#getMaxDocumentBytes()} bytes of it.
+   *
+   * @param in the document, UTF-8; read to its end or one byte past the limit, and left open
+   * @return the dataset or the report
+   * @throws UncheckedIOException if the stream itself fails
+   */
+  public ReadResult<Dataset> read(InputStream in) {
+    return read(in, locale);
+  }
+
+  /**
+   * Reads a document from a stream.
+   *
+   * @param in the document, UTF-8; read to its end or one byte past the limit, and left open
+   * @param locale the language of the report's messages
+   * @return the dataset or the report
+   * @throws UncheckedIOException if the stream itself fails
+   */
+  public ReadResult<Dataset> read(InputStream in, Locale locale) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(locale, "locale");
+    int max = limits.getMaxDocumentBytes();
+    try {
+      byte[] buffer = new byte[Math.min(max, 8192)];
+      int n = 0;
+      while (true) {
+        if (n == buffer.length) {
+          if (n == max) {
+            return read(buffer, n, in.read() >= 0, locale);
+          }
+          buffer = Arrays.copyOf(buffer, (int) Math.min(max, 2L * buffer.length));
+        }
+        int r = in.read(buffer, n, buffer.length - n);
+        if (r < 0) {
+          return read(buffer, n, false, locale);
+        }
+        n += r;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ReadResult<Dataset> read(byte[] bytes, int count, boolean cut, Locale locale) {
+    ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
+    Pointer root = Pointer.root();
+    if (cut) {
+      report.add(root, ViolationCode.LIMIT_EXCEEDED, "limit", "documentBytes", "max", Integer.toString(limits.getMaxDocumentBytes()));
+      return new ReadResult<>(null, report.build());
+    }
+    Text text = Text.decode(bytes, 0, count, false);
+    if (text.isMalformed()) {
+      report.add(root, malformed(), "reason", "encoding");
+      return new ReadResult<>(null, report.build());
+    }
+    Dataset dataset = null;
+    try (JsonParser raw = factory.createParser(text.chars(), 0, text.length())) {
+      JsonParser parser = DatasetParsers.guard(raw, limits.getMaxNestingDepth());
+      ReadContext context = new ReadContext(parser, report, limits, 0);
+      try {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+          malformed(context, parser.currentLocation(), "end-of-input");
+        } else if (first != JsonToken.START_OBJECT) {
+          context.wrongType(root, "object");
+        } else {
+          dataset = new DatasetBinder(context).bind();
+          context.completed(root);
+          if (parser.nextToken() != null) {
+            malformed(context, parser.currentTokenLocation(),
+                format == DatasetFormat.YAML ? "several-documents" : "trailing-content");
+          }
+        }
+      } catch (StopReading e) {
+        // Reported where it happened.
+      } catch (DatasetParsers.Refused e) {
+        malformed(context, parser.currentTokenLocation(), e.getMessage());
+      } catch (StreamConstraintsException e) {
+        limit(context, parser.currentLocation(), Jackson.limitOf(e));
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("exceeds the limit")) {
+          limit(context, at, "documentBytes");
+        } else if (message.contains("Nesting Depth exceeded")) {
+          limit(context, at, "nestingDepth");
+        } else {
+          malformed(context, at, message.contains("end-of-input") || message.contains("end of input")
+              ? "end-of-input" : "syntax");
+        }
+      } catch (RuntimeException e) {
+        // SnakeYAML's own exceptions are wrapped by the YAML parser; this is a guard, so that bad
+        // input never escapes as an exception.
+        malformed(context, parser.currentLocation(), "syntax");
+      }
+    } catch (IOException e) {
+      // A parser over characters in memory fails only as above; this is a guard.
+      report.add(root, malformed(), "reason", "syntax");
+    }
+    if (dataset != null && !report.hasErrors() && !report.isFull()) {
+      validator.validate(dataset, report);
+    }
+    return new ReadResult<>(dataset, report.build());
+  }
+
+  private ViolationCode malformed() {
+    return format == DatasetFormat.YAML ? ViolationCode.MALFORMED_YAML : ViolationCode.MALFORMED_JSON;
+  }
+
+  private void malformed(ReadContext context, JsonLocation at, String reason) {
+    context.report().addAt(context.here(), malformed(), context.line(at), context.column(at), "reason", reason);
+  }
+
+  private void limit(ReadContext context, JsonLocation at, String limit) {
+    context.report().addAt(context.here(), ViolationCode.LIMIT_EXCEEDED, context.line(at), context.column(at),
+        "limit", limit, "max", Long.toString(Jackson.valueOf(limits, limit)));
+  }
+
+  /** Configures a {@link DatasetReader}. */
+  public static final class Builder {
+    private final DatasetFormat format;
+    private ReadLimits limits = ReadLimits.forDatasets();
+    private Locale locale = Locale.ENGLISH;
+    private DatasetValidator validator;
+
+    private Builder(DatasetFormat format) {
+      this.format = format;
+    }
+
+    /**
+     * The limits. Defaults to {@link ReadLimits#forDatasets()}.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * The language of reports when the caller names none. Defaults to English.
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * The validator whose rules run on a dataset that read without error. Defaults to
+     * {@code DatasetValidator.builder().build()}.
+     *
+     * @param validator the validator
+     * @return this builder
+     */
+    public Builder validator(DatasetValidator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * Builds the reader.
+     *
+     * @return the reader
+     */
+    public DatasetReader build() {
+      return new DatasetReader(this);
+    }
+  }
+
+  /** Built on first use. */
+  private static final class Standard {
+    static final DatasetValidator VALIDATOR = DatasetValidator.builder().build();
+    static final DatasetReader YAML = new Builder(DatasetFormat.YAML).build();
+    static final DatasetReader JSON = new Builder(DatasetFormat.JSON).build();
+  }
+}
