@@ -1,0 +1,212 @@
+package io.github.wsis20.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.wsis20.io.ContributionReader;
+import io.github.wsis20.io.NdjsonReader;
+import io.github.wsis20.io.ReadResult;
+import io.github.wsis20.model.contribution.Contribution;
+import io.github.wsis20.validation.Severity;
+import io.github.wsis20.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code wsis validate}: checks contribution files and reports every problem. */
+@Command(name = "validate",
+    description = {"Validates contributions (a JSON document, or NDJSON with one contribution per line) and",
+        "reports every problem with its file, line, JSON Pointer and message."})
+final class ValidateCommand implements Callable<Integer> {
+
+  /** The input formats. */
+  enum Format { auto, json, ndjson }
+
+  /** The output forms. */
+  enum Output { text, json }
+
+  // Standard output belongs to the caller: the generator must not close it.
+  private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final int PROGRESS_EVERY = 10_000;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "auto, json or ndjson. auto: NDJSON for .ndjson and .jsonl files, JSON otherwise. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--output", paramLabel = "FORM", defaultValue = "text",
+      description = "text for people, json for programs. Default: ${DEFAULT-VALUE}.")
+  Output output;
+
+  @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en",
+      description = "The language of the messages: ar, zh, en, fr, ru or es. Default: ${DEFAULT-VALUE}.")
+  String locale;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate; - reads standard input.")
+  List<String> files;
+
+  /** The outcome of one record: its number, line and result. */
+  private static final class Record {
+    final long number;
+    final long line;
+    final ReadResult<Contribution> result;
+
+    Record(long number, long line, ReadResult<Contribution> result) {
+      this.number = number;
+      this.line = line;
+      this.result = result;
+    }
+  }
+
+  /** The outcome of one file. */
+  private static final class FileResult {
+    final String name;
+    final List<Record> records = new ArrayList<>();
+    String unreadable;
+
+    FileResult(String name) {
+      this.name = name;
+    }
+
+    boolean isValid() {
+      return unreadable == null && records.stream().allMatch(r -> r.result.isValid());
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Locale messages = Locale.forLanguageTag(locale);
+    ContributionReader reader = ContributionReader.builder().locale(messages).build();
+    List<FileResult> results = new ArrayList<>();
+    boolean unopenable = false;
+    for (String file : files) {
+      FileResult result = validate(file, reader, messages);
+      unopenable |= result.unreadable != null;
+      results.add(result);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (output == Output.json) {
+      writeJson(results, out);
+    } else {
+      writeText(results, out);
+    }
+    out.flush();
+    if (unopenable) {
+      return Wsis.USAGE;
+    }
+    return results.stream().allMatch(FileResult::isValid) ? Wsis.OK : Wsis.INVALID;
+  }
+
+  private FileResult validate(String file, ContributionReader reader, Locale messages) {
+    FileResult result = new FileResult(file);
+    boolean ndjson = format == Format.ndjson
+        || (format == Format.auto && (file.endsWith(".ndjson") || file.endsWith(".jsonl")));
+    try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file))) {
+      if (ndjson) {
+        boolean progress = System.console() != null;
+        PrintWriter err = spec.commandLine().getErr();
+        NdjsonReader.of(reader).forEach(in, record -> {
+          result.records.add(new Record(result.records.size() + 1, record.getLineNumber(), record.getResult()));
+          if (progress && result.records.size() % PROGRESS_EVERY == 0) {
+            err.printf("\r%s: %,d records", file, result.records.size());
+            err.flush();
+          }
+        });
+        if (progress && result.records.size() >= PROGRESS_EVERY) {
+          err.println();
+        }
+      } else {
+        result.records.add(new Record(1, 1, reader.read(in, messages)));
+      }
+    } catch (NoSuchFileException e) {
+      result.unreadable = "no such file";
+      spec.commandLine().getErr().println("wsis: " + file + ": no such file");
+    } catch (IOException | UncheckedIOException e) {
+      result.unreadable = "cannot be read";
+      spec.commandLine().getErr().println("wsis: " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+    return result;
+  }
+
+  private static void writeText(List<FileResult> results, PrintWriter out) {
+    long records = 0;
+    long invalid = 0;
+    for (FileResult file : results) {
+      for (Record record : file.records) {
+        records++;
+        if (!record.result.isValid()) {
+          invalid++;
+        }
+        for (Violation v : record.result.getReport().getViolations()) {
+          long line = v.getLine().isPresent() ? v.getLine().getAsInt() : record.line;
+          String column = v.getColumn().isPresent() ? ":" + v.getColumn().getAsInt() : "";
+          out.printf("%s:%d%s: %s %s at '%s': %s%n", file.name, line, column,
+              v.getSeverity() == Severity.ERROR ? "error" : "warning", v.getCode().getCode(), v.getPointer(),
+              v.getMessage());
+        }
+      }
+    }
+    out.printf("%d file(s), %d record(s): %d valid, %d invalid%n", results.size(), records, records - invalid, invalid);
+  }
+
+  private static void writeJson(List<FileResult> results, PrintWriter out) throws IOException {
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeBooleanField("valid", results.stream().allMatch(FileResult::isValid));
+      json.writeArrayFieldStart("files");
+      for (FileResult file : results) {
+        json.writeStartObject();
+        json.writeStringField("file", file.name);
+        json.writeBooleanField("valid", file.isValid());
+        if (file.unreadable != null) {
+          json.writeStringField("error", file.unreadable);
+        }
+        json.writeArrayFieldStart("records");
+        for (Record record : file.records) {
+          json.writeStartObject();
+          json.writeNumberField("record", record.number);
+          json.writeNumberField("line", record.line);
+          json.writeBooleanField("valid", record.result.isValid());
+          json.writeArrayFieldStart("violations");
+          for (Violation v : record.result.getReport().getViolations()) {
+            json.writeStartObject();
+            json.writeStringField("pointer", v.getPointer().toString());
+            json.writeStringField("code", v.getCode().getCode());
+            json.writeStringField("severity", v.getSeverity().name());
+            json.writeStringField("message", v.getMessage());
+            if (v.getLine().isPresent()) {
+              json.writeNumberField("line", v.getLine().getAsInt());
+            }
+            if (v.getColumn().isPresent()) {
+              json.writeNumberField("column", v.getColumn().getAsInt());
+            }
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.println();
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.wsis20.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code wsis} command: validate and convert contributions, print the JSON Schemas, and show
+ * the bundled WSIS+20 timeline and reporting graph.
+ *
+ * <p>Exit codes: 0 when everything asked for is valid or done; 1 when at least one record is
+ * invalid or unreadable as a contribution; 2 for wrong usage or a file that cannot be opened. No
+ * command prints a stack trace.
+ */
+@Command(name = "wsis",
+    mixinStandardHelpOptions = true,
+    versionProvider = Wsis.Version.class,
+    description = "Validates and converts WSIS+20 contributions, and shows the WSIS+20 review's timeline and routes.",
+    subcommands = {ValidateCommand.class, TimelineCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every record valid, or the command done", "1:at least one invalid or unreadable record",
+        "2:wrong usage, or a file that cannot be opened"})
+public final class Wsis {
+  /** Exit code: done, everything valid. */
+  static final int OK = 0;
+  /** Exit code: at least one record invalid. */
+  static final int INVALID = 1;
+  /** Exit code: wrong usage or an unreadable file. */
+  static final int USAGE = 2;
+
+  private Wsis() {}
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the command line without exiting, for tests and embedding.
+   *
+   * @param args the arguments
+   * @param out where results go
+   * @param err where diagnostics go
+   * @return the exit code
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    // Hibernate Validator announces its version on java.util.logging; a command line keeps stderr for problems.
+    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+    CommandLine cli = new CommandLine(new Wsis());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> USAGE);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("wsis: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+      return USAGE;
+    });
+    return cli.execute(args);
+  }
+
+  /** Reads the version the build wrote into the jar. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = Wsis.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"wsis " + properties.getProperty("version", "unknown") + " (WSIS+20 SDK)"};
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.wsis20.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wsis20.testing.Samples;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WsisTest {
+
+  @TempDir
+  Path dir;
+
+  /** What one run printed and returned. */
+  static final class Run {
+    final int code;
+    final String out;
+    final String err;
+
+    Run(int code, String out, String err) {
+      this.code = code;
+      this.out = out;
+      this.err = err;
+    }
+  }
+
+  static Run wsis(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Wsis.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  Path file(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void validate_exitsZeroForAValidFile() throws IOException {
+    Run run = wsis("validate", file("ok.json", Samples.contractExampleJson()).toString());
+    assertThat(run.code).isZero();
+    assertThat(run.out).contains("1 valid, 0 invalid");
+  }
+
+  @Test
+  void validate_exitsOneAndLocatesTheProblem() throws IOException {
+    String payload = Samples.contractExampleJson().replace("\"KEN\"", "\"XXX\"");
+    Run run = wsis("validate", file("bad.json", payload).toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).contains("INVALID_COUNTRY at '/contributor/country'");
+  }
+
+  @Test
+  void validate_exitsOneForMalformedJsonWithoutAStackTrace() throws IOException {
+    Run run = wsis("validate", file("broken.json", "{\"id\": ").toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).contains("MALFORMED_JSON");
+    assertThat(run.out + run.err).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @Test
+  void validate_exitsTwoForAMissingFile() {
+    Run run = wsis("validate", dir.resolve("absent.json").toString());
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err).contains("no such file");
+  }
+
+  @Test
+  void validate_exitsTwoForAnUnknownOption() {
+    assertThat(wsis("validate", "--frobnicate", "x.json").code).isEqualTo(2);
+  }
+
+  @Test
+  void validate_reportsEachNdjsonLineOnItsOwn() throws IOException {
+    String good = Samples.contractExampleJson().replace("\n", "");
+    String bad = good.replace("\"C2\"", "\"C99\"");
+    Path ndjson = file("batch.ndjson", good + "\n" + bad + "\n" + good + "\n");
+    Run run = wsis("validate", "--output", "json", ndjson.toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).contains("\"record\" : 2").contains("\"line\" : 2").contains("UNKNOWN_ACTION_LINE")
+        .contains("\"pointer\" : \"/actionLines/0\"");
+  }
+
+  @Test
+  void validate_wordsMessagesInTheChosenLanguage() throws IOException {
+    String payload = Samples.contractExampleJson().replace("\"KEN\"", "\"XXX\"");
+    Run english = wsis("validate", file("a.json", payload).toString());
+    Run french = wsis("validate", "--locale", "fr", file("b.json", payload).toString());
+    assertThat(french.out).contains("INVALID_COUNTRY");
+    String englishMessage = english.out.lines().filter(l -> l.contains("INVALID_COUNTRY")).findFirst().orElseThrow();
+    String frenchMessage = french.out.lines().filter(l -> l.contains("INVALID_COUNTRY")).findFirst().orElseThrow();
+    assertThat(frenchMessage.substring(frenchMessage.indexOf("': ")))
+        .isNotEqualTo(englishMessage.substring(englishMessage.indexOf("': ")));
+  }
+
+  @Test
+  void timeline_listsTheCstdReportDueByJune2025AsPastAfterIt() {
+    Run run = wsis("timeline", "--as-of", "2025-07-01", "--body", "cstd");
+    assertThat(run.code).isZero();
+    assertThat(run.out).contains("PAST   2025-06").contains("E/RES/2023/3");
+  }
+
+  @Test
+  void timeline_refusesAnUnknownBody() {
+    Run run = wsis("timeline", "--body", "nobody");
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err).contains("no body 'nobody'");
+  }
+
+  @Test
+  void graph_printsMermaidAndDot() {
+    assertThat(wsis("graph").out).startsWith("flowchart LR").contains("-->|");
+    assertThat(wsis("graph", "--format", "dot").out).startsWith("digraph wsis20 {").contains("->");
+  }
+
+  @Test
+  void version_namesTheSdkVersion() {
+    Run run = wsis("--version");
+    assertThat(run.code).isZero();
+    assertThat(run.out).contains("wsis 0.1.0");
+  }
+}
