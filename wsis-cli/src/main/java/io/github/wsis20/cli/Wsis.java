@@ -22,7 +22,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = Wsis.Version.class,
     description = "Validates and converts WSIS+20 contributions, and shows the WSIS+20 review's timeline and routes.",
-    subcommands = {ValidateCommand.class, TimelineCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, TimelineCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every record valid, or the command done", "1:at least one invalid or unreadable record",
         "2:wrong usage, or a file that cannot be opened"})

@@ -125,4 +125,28 @@ class WsisTest {
     assertThat(run.code).isZero();
     assertThat(run.out).contains("wsis 0.1.0");
   }
+
+  @Test
+  void convert_writesNdjsonAsCanonicalJson() throws IOException {
+    Path ndjson = file("one.ndjson", Samples.contractExampleJson().replace("\n", "") + "\n");
+    Run run = wsis("convert", "--to", "json", ndjson.toString());
+    assertThat(run.code).isZero();
+    assertThat(run.out).startsWith("{").contains("\"schemaVersion\": \"1.0\"").contains("\"id\": \"c-2024-0042\"");
+  }
+
+  @Test
+  void convert_refusesInvalidInputWithItsReport() throws IOException {
+    Path bad = file("bad.json", Samples.contractExampleJson().replace("\"KEN\"", "\"XXX\""));
+    Run run = wsis("convert", "--to", "ndjson", bad.toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("INVALID_COUNTRY");
+  }
+
+  @Test
+  void schema_printsTheContributionSchema() {
+    Run run = wsis("schema", "contribution");
+    assertThat(run.code).isZero();
+    assertThat(run.out).contains("\"$schema\"").contains("2020-12");
+  }
 }
