@@ -9,7 +9,7 @@ assert new File(basedir, '../../it-repo/io/github/wsis20/wsis-io').isDirectory()
 // The BOM lists exactly the modules that are published, so that no list drifts.
 def root = new File(basedir, '../../../..').canonicalFile
 def modules = (new File(root, 'pom.xml').text =~ /<module>([^<]+)<\/module>/).collect { it[1] }
-def published = modules.findAll { new File(root, it + '/pom.xml').text.contains('<publish.skip>false</publish.skip>') }.sort()
+def published = modules.findAll { it != 'wsis-bom' && !new File(root, it + '/pom.xml').text.contains('<publish.skip>true</publish.skip>') }.sort()
 def inBom = (new File(root, 'wsis-bom/pom.xml').text =~ /<artifactId>([^<]+)<\/artifactId>/).collect { it[1] }
     .findAll { it != 'wsis-bom' && it.startsWith('wsis-') }.sort()
 assert published == inBom : "published modules ${published} but the BOM lists ${inBom}"
