@@ -1,6 +1,8 @@
 package io.github.wsis20.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -665,6 +667,85 @@ class DatasetSchemaDifferentialTest {
         disagreements, counted);
     assertThat(disagreements).as("%d disagreements", disagreements.size()).isEmpty();
     assertThat(counted[0]).isGreaterThan(2000);
+  }
+
+  /**
+   * Mutations of the bundled dataset, drawn by QuickTheories: at any member or list item of any
+   * entity, a value from a pool of every JSON type and the values near the rules' edges, the value
+   * removed, or an unknown member beside it. The schema accepts a mutation exactly when the SDK
+   * refuses nothing but rules of {@link #SDK_ONLY}.
+   */
+  @Test
+  void mutationsOfTheBundledDataset_agree() {
+    List<String> pointers = new ArrayList<>();
+    collectPointers(tree(BUNDLED_JSON), "", pointers);
+    List<JsonNode> pool = mutationPool();
+    List<String> disagreements = new ArrayList<>();
+    int[] counted = new int[2];
+    qt().withFixedSeed(20261129L).withExamples(400)
+        .forAll(integers().between(0, pointers.size() - 1), integers().between(0, 9), integers().between(0, pool.size() - 1))
+        .checkAssert((at, kind, value) -> {
+          String pointer = pointers.get(at);
+          String json = edit(BUNDLED_JSON, root -> {
+            if (kind == 0) {
+              set(root, pointer, null);
+            } else if (kind == 1 && root.at(pointer) instanceof ObjectNode) {
+              ((ObjectNode) root.at(pointer)).put("unknownMember", "x");
+            } else {
+              set(root, pointer, pool.get(value).deepCopy());
+            }
+          });
+          boolean sdk = sdkValidInShape(json);
+          boolean schema = schemaValid(json);
+          counted[0]++;
+          counted[1] += sdk ? 1 : 0;
+          if (schema != sdk) {
+            disagreements.add(pointer + " (" + (kind == 0 ? "removed" : kind == 1 ? "unknown member" : pool.get(value))
+                + "): schema " + schema + ", SDK " + sdk + " (" + sdkReport(json) + ")");
+          }
+        });
+    assertThat(disagreements).as("%d disagreements", disagreements.size()).isEmpty();
+    assertThat(counted[1]).as("mutations the SDK accepts, of %d", counted[0]).isBetween(40, counted[0] - 40);
+  }
+
+  private static void collectPointers(JsonNode node, String at, List<String> pointers) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
+        String p = at + "/" + member.getKey();
+        pointers.add(p);
+        collectPointers(member.getValue(), p, pointers);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String p = at + "/" + i;
+        pointers.add(p);
+        collectPointers(node.get(i), p, pointers);
+      }
+    }
+  }
+
+  /** Values of every JSON type, and the values at and past the edges of the rules. */
+  private static List<JsonNode> mutationPool() {
+    List<JsonNode> pool = new ArrayList<>();
+    for (String text : List.of("", " ", "x", "X", "a b", "cstd", "itu-sg", "no-such-id", "2025", "2025-06", "2025-06-31",
+        "2024-02-29", "2023-02-29", "0000", "session:cstd-28", "session:nowhere", "A/RES/70/125", "E/RES/2023/3",
+        "C1", "C12", "LEAD", "OTHER", "REPORT", "RESOLUTION", "REQUESTS", "GENERAL_ASSEMBLY", "1.0", repeat("n", 41),
+        repeat("n", 201), repeat("n", 301), repeat("n", 501), repeat("n", 1001), repeat("n", 2001))) {
+      pool.add(NODES.textNode(text));
+    }
+    for (long number : new long[] {0, 1, 2, 10, 11, 2025, 9999, 10_000, -1, Integer.MAX_VALUE + 1L}) {
+      pool.add(NODES.numberNode(number));
+    }
+    pool.add(NODES.numberNode(2025.5));
+    pool.add(NODES.booleanNode(true));
+    pool.add(NODES.booleanNode(false));
+    pool.add(NODES.nullNode());
+    pool.add(array());
+    pool.add(array("cstd"));
+    pool.add(array((Object) null));
+    pool.add(NODES.objectNode());
+    pool.add(node("{\"citation\":\"c\"}"));
+    return pool;
   }
 
   private static void generate(String pointer, Supplier<String> values, List<String> disagreements, int[] counted) {
