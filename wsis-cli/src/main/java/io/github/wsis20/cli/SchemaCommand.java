@@ -13,18 +13,18 @@ import picocli.CommandLine.Model.CommandSpec;
 final class SchemaCommand implements Callable<Integer> {
 
   /** The formats that have a schema. */
-  enum Kind { contribution }
+  enum Kind { contribution, dataset }
 
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "KIND", description = "contribution")
+  @Parameters(paramLabel = "KIND", description = "contribution or dataset")
   Kind kind;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.print(JsonSchemas.contribution());
+    out.print(kind == Kind.dataset ? JsonSchemas.dataset() : JsonSchemas.contribution());
     out.flush();
     return Wsis.OK;
   }

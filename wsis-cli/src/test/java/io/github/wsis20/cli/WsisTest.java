@@ -2,6 +2,7 @@ package io.github.wsis20.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wsis20.io.JsonSchemas;
 import io.github.wsis20.testing.Samples;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -148,5 +149,20 @@ class WsisTest {
     Run run = wsis("schema", "contribution");
     assertThat(run.code).isZero();
     assertThat(run.out).contains("\"$schema\"").contains("2020-12");
+  }
+
+  @Test
+  void schema_printsTheDatasetSchema() {
+    Run run = wsis("schema", "dataset");
+    assertThat(run.code).isZero();
+    assertThat(run.out).isEqualTo(JsonSchemas.dataset());
+  }
+
+  @Test
+  void schema_refusesAnUnknownKind() {
+    Run run = wsis("schema", "ndjson");
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("contribution").contains("dataset");
   }
 }

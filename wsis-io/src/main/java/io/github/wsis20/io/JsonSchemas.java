@@ -1,5 +1,6 @@
 package io.github.wsis20.io;
 
+import io.github.wsis20.io.internal.DatasetBinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,11 +26,35 @@ import java.nio.charset.StandardCharsets;
  * twice; that an integer is written without fraction or exponent ({@code 9.0} is an integer to JSON
  * Schema); and the reader's {@link ReadLimits limits}. A payload the SDK accepts always passes the
  * schema; the converse holds except for these rules.
+ *
+ * <p>{@link #dataset()} is the schema of a dataset document, format 1.0 as {@link DatasetReader}
+ * reads it, with the {@code $id} {@value #DATASET_ID}; in the jar at
+ * {@code io/github/wsis20/io/schema/dataset-1.0.schema.json}. A YAML dataset is checked as the tree
+ * it parses to. It checks the members of each entity and their JSON types ({@code null} is the same
+ * as absent for optional members; no other members; no {@code null} list item), the codes (body,
+ * instrument, deliverable kinds, mandate verbs, symbol issuers, action lines, facilitation roles),
+ * entity ids, lengths in code points and text that is not blank, integer ranges, days of the
+ * calendar ({@code YYYY-MM-DD}), dues ({@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY},
+ * {@code session:ID}), document symbols in every grammar {@link
+ * io.github.wsis20.model.symbol.DocumentSymbol#parse} reads, and at least one recipient on a route.
+ *
+ * <p>It cannot express, and only the SDK checks ({@link io.github.wsis20.validation.DatasetValidator}
+ * on what the reader binds): unique ids; references that resolve to an entity of the right kind; no
+ * loop of parents or reporting lines; distinct session ordinals per body; session years on their
+ * body's calendar and session dates in their year and in order; event dates and review periods in
+ * order; dues not before their instrument's adoption and session dues at a session of a body on the
+ * route; a symbol in its adopting body's grammar; an adoption date inside its meeting; members given
+ * twice; integers written with a fraction or exponent; and the reader's {@link ReadLimits limits}.
+ * A dataset the SDK accepts always passes the schema; the converse holds except for these rules.
  */
 public final class JsonSchemas {
   /** The {@code $id} of the contribution schema. */
   public static final String CONTRIBUTION_ID =
       "https://wsis20.github.io/schema/contribution/1.0/contribution.schema.json";
+
+  /** The {@code $id} of the dataset schema. */
+  public static final String DATASET_ID =
+      "https://wsis20.github.io/schema/dataset/1.0/dataset.schema.json";
 
   private JsonSchemas() {}
 
@@ -43,10 +68,26 @@ public final class JsonSchemas {
     return Contribution.TEXT;
   }
 
+  /**
+   * The JSON Schema of a dataset document, format 1.0, as YAML or JSON; see the class description
+   * for what it covers and what it leaves to the SDK.
+   *
+   * @return the schema's JSON text, read from the jar once
+   */
+  public static String dataset() {
+    return DatasetSchema.TEXT;
+  }
+
   private static final class Contribution {
     static final String TEXT = load("schema/contribution-1.0.schema.json");
 
     private Contribution() {}
+  }
+
+  private static final class DatasetSchema {
+    static final String TEXT = load("schema/dataset-" + DatasetBinder.VERSION + ".schema.json");
+
+    private DatasetSchema() {}
   }
 
   private static String load(String name) {
