@@ -35,17 +35,29 @@ public final class JsonTestSuite {
       this.bytes = bytes;
     }
 
-    /** The file name, such as {@code n_array_comma_and_number.json}. */
+    /**
+     * The file name.
+     *
+     * @return the name, such as {@code n_array_comma_and_number.json}
+     */
     public String name() {
       return name;
     }
 
-    /** The file's bytes, a fresh copy. */
+    /**
+     * The file's bytes.
+     *
+     * @return a fresh copy
+     */
     public byte[] bytes() {
       return bytes.clone();
     }
 
-    /** What the suite expects, from the prefix of the name. */
+    /**
+     * What the suite expects of a parser.
+     *
+     * @return the expectation the name's prefix gives
+     */
     public Expectation expectation() {
       switch (name.charAt(0)) {
         case 'y':
@@ -67,7 +79,11 @@ public final class JsonTestSuite {
 
   private JsonTestSuite() {}
 
-  /** Every case, in file-name order. */
+  /**
+   * Every case.
+   *
+   * @return the cases, in file-name order
+   */
   public static List<Case> cases() {
     return CASES;
   }
