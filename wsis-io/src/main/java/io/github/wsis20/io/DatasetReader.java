@@ -187,13 +187,17 @@ public final class DatasetReader {
   private ReadResult<Dataset> read(byte[] bytes, int count, boolean cut, Locale locale) {
     ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
     Pointer root = Pointer.root();
-    if (cut) {
-      report.add(root, ViolationCode.LIMIT_EXCEEDED, "limit", "documentBytes", "max", Integer.toString(limits.getMaxDocumentBytes()));
-      return new ReadResult<>(null, report.build());
-    }
-    Text text = Text.decode(bytes, 0, count, false);
-    if (text.isMalformed()) {
-      report.add(root, malformed(), "reason", "encoding");
+    // A document that is not all UTF-8, or not all there, is refused whole, at the place where it
+    // stops being either: a YAML document cut short can still parse, so parsing it would mislead.
+    Text text = Text.decode(bytes, 0, count, cut);
+    if (text.isMalformed() || cut) {
+      int[] at = text.endPosition();
+      if (text.isMalformed()) {
+        report.addAt(root, malformed(), at[0], at[1], "reason", "encoding");
+      } else {
+        report.addAt(root, ViolationCode.LIMIT_EXCEEDED, at[0], at[1],
+            "limit", "documentBytes", "max", Integer.toString(limits.getMaxDocumentBytes()));
+      }
       return new ReadResult<>(null, report.build());
     }
     Dataset dataset = null;

@@ -83,4 +83,24 @@ public final class Text {
   public boolean isMalformed() {
     return malformed;
   }
+
+  /**
+   * The line and column just after the decoded characters: where a cut or a malformed byte is.
+   * Lines end at LF, CR LF or a lone CR, as in both JSON and YAML; columns count UTF-16 characters
+   * from 1, as the parsers' locations do.
+   *
+   * @return the line and the column, both from 1
+   */
+  public int[] endPosition() {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (c == '\n' || (c == '\r' && (i + 1 == length || chars[i + 1] != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, length - lineStart + 1};
+  }
 }

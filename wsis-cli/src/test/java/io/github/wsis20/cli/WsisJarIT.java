@@ -1,0 +1,151 @@
+package io.github.wsis20.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.wsis20.testing.JsonTestSuite;
+import io.github.wsis20.testing.Samples;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile files through the packaged {@code wsis.jar}, run as users run it but with a 256 MiB
+ * heap: each is answered with exit code 1 and a located violation, within seconds, and never with
+ * a stack trace. Runs after {@code package} (failsafe), since it needs the jar.
+ */
+class WsisJarIT {
+  static final Path JAR = Path.of(System.getProperty("wsis.jar", "target/wsis.jar"));
+  static final long MB = 1024 * 1024;
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+
+  /** What one run of the jar printed and returned. */
+  static final class Run {
+    final int code;
+    final JsonNode report;
+    final String err;
+
+    Run(int code, JsonNode report, String err) {
+      this.code = code;
+      this.report = report;
+      this.err = err;
+    }
+  }
+
+  Run validate(String... files) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-jar", JAR.toString(), "validate", "--output", "json"));
+    command.addAll(List.of(files));
+    Path out = dir.resolve("out.json");
+    Path err = dir.resolve("err.txt");
+    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    process.getOutputStream().close();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
+    String errors = Files.readString(err);
+    assertThat(errors).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("OutOfMemory");
+    return new Run(process.exitValue(), JSON.readTree(out.toFile()), errors);
+  }
+
+  /** A file of a head, {@code count} copies of a pattern and a tail, written without holding it. */
+  Path file(String name, String head, long count, String pattern, String tail) throws IOException {
+    Path path = dir.resolve(name);
+    byte[] one = pattern.getBytes(StandardCharsets.UTF_8);
+    int perChunk = Math.max(1, 65_536 / one.length);
+    byte[] chunk = pattern.repeat(perChunk).getBytes(StandardCharsets.UTF_8);
+    try (OutputStream o = Files.newOutputStream(path)) {
+      o.write(head.getBytes(StandardCharsets.UTF_8));
+      for (long left = count; left > 0; left -= perChunk) {
+        o.write(chunk, 0, (int) Math.min(perChunk, left) * one.length);
+      }
+      o.write(tail.getBytes(StandardCharsets.UTF_8));
+    }
+    return path;
+  }
+
+  Path bytes(String name, byte[] content) throws IOException {
+    return Files.write(dir.resolve(name), content);
+  }
+
+  /** Every record of the only file is invalid, and each violation that stopped reading has a line. */
+  static List<String> codes(Run run) {
+    assertThat(run.code).as(run.err).isEqualTo(1);
+    JsonNode file = run.report.get("files").get(0);
+    assertThat(file.get("valid").booleanValue()).isFalse();
+    List<String> codes = new ArrayList<>();
+    boolean located = false;
+    for (JsonNode record : file.get("records")) {
+      for (JsonNode v : record.get("violations")) {
+        codes.add(v.get("code").textValue() + (v.has("line") ? "@" + v.get("line").intValue() : ""));
+        located |= v.has("line");
+      }
+    }
+    assertThat(located).as("a located violation in %s", codes).isTrue();
+    return codes;
+  }
+
+  @Test
+  void deepNesting() throws Exception {
+    assertThat(codes(validate(file("deep.json", "{\"x\":", 1_000_000, "[", "").toString())))
+        .anyMatch(c -> c.startsWith("LIMIT_EXCEEDED"));
+  }
+
+  @Test
+  void fiftyMegabyteString() throws Exception {
+    assertThat(codes(validate(file("string.json", "{\"title\":\"", 50 * MB, "a", "\"}").toString())))
+        .anyMatch(c -> c.startsWith("LIMIT_EXCEEDED"));
+  }
+
+  @Test
+  void hundredThousandDigitNumberAndMillionItemArray() throws Exception {
+    assertThat(codes(validate(file("number.json", "{\"sdgs\":[", 100_000, "9", "]}").toString())))
+        .anyMatch(c -> c.startsWith("LIMIT_EXCEEDED"));
+    assertThat(codes(validate(file("array.json", "{\"sdgs\":[", 1_000_000, "1,", "1]}").toString())))
+        .anyMatch(c -> c.startsWith("LIMIT_EXCEEDED"));
+  }
+
+  @Test
+  void invalidEncodingAndNuls() throws Exception {
+    assertThat(codes(validate(bytes("latin1.json", "{\"title\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1)).toString())))
+        .anyMatch(c -> c.startsWith("MALFORMED_JSON"));
+    assertThat(codes(validate(bytes("utf16.json", Samples.contractExampleJson().getBytes(StandardCharsets.UTF_16)).toString())))
+        .anyMatch(c -> c.startsWith("MALFORMED_JSON"));
+    assertThat(codes(validate(file("nul.json", "", 10 * MB, "\u0000", "").toString())))
+        .anyMatch(c -> c.startsWith("MALFORMED_JSON"));
+  }
+
+  @Test
+  void thirtyMegabyteNdjsonLineBetweenGoodOnes() throws Exception {
+    String good = Samples.contractExampleJson().replace("\n", "").replaceAll(" {2,}", "");
+    Run run = validate(file("long-line.ndjson", good + "\n{\"body\":\"", 30 * MB, "b", "\"}\n" + good + "\n").toString());
+    assertThat(run.code).isEqualTo(1);
+    JsonNode records = run.report.get("files").get(0).get("records");
+    assertThat(records).hasSize(3);
+    assertThat(records.get(0).get("valid").booleanValue()).isTrue();
+    assertThat(records.get(1).get("violations").get(0).get("code").textValue()).isEqualTo("LIMIT_EXCEEDED");
+    assertThat(records.get(1).get("violations").get(0).get("line").intValue()).isEqualTo(2);
+    assertThat(records.get(2).get("valid").booleanValue()).isTrue();
+  }
+
+  @Test
+  void jsonTestSuite_everyCaseInOneRun() throws Exception {
+    List<String> files = new ArrayList<>();
+    for (JsonTestSuite.Case c : JsonTestSuite.cases()) {
+      files.add(bytes(c.name(), c.bytes()).toString());
+    }
+    Run run = validate(files.toArray(new String[0]));
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.report.get("files")).hasSize(JsonTestSuite.cases().size())
+        .allSatisfy(f -> assertThat(f.get("valid").booleanValue()).isFalse());
+  }
+}
