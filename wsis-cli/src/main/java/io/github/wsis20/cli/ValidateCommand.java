@@ -60,23 +60,33 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate; - reads standard input.")
   List<String> files;
 
-  /** The outcome of one record: its number, line and result. */
+  /**
+   * The outcome of one record: its number, line, verdict and violations. The contribution itself
+   * is not kept: a file of millions of records must not be held in memory.
+   */
   private static final class Record {
     final long number;
     final long line;
-    final ReadResult<Contribution> result;
+    final boolean valid;
+    final List<Violation> violations;
 
     Record(long number, long line, ReadResult<Contribution> result) {
       this.number = number;
       this.line = line;
-      this.result = result;
+      this.valid = result.isValid();
+      this.violations = result.getReport().getViolations();
     }
   }
 
-  /** The outcome of one file. */
+  /**
+   * The outcome of one file: counts, and for JSON output the records, which that one document
+   * lists; text output prints each record as it comes and keeps none.
+   */
   private static final class FileResult {
     final String name;
     final List<Record> records = new ArrayList<>();
+    long count;
+    long invalid;
     String unreadable;
 
     FileResult(String name) {
@@ -84,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     boolean isValid() {
-      return unreadable == null && records.stream().allMatch(r -> r.result.isValid());
+      return unreadable == null && invalid == 0;
     }
   }
 
@@ -94,16 +104,16 @@ final class ValidateCommand implements Callable<Integer> {
     ContributionReader reader = ContributionReader.builder().locale(messages).build();
     List<FileResult> results = new ArrayList<>();
     boolean unopenable = false;
+    PrintWriter out = spec.commandLine().getOut();
     for (String file : files) {
-      FileResult result = validate(file, reader, messages);
+      FileResult result = validate(file, reader, messages, out);
       unopenable |= result.unreadable != null;
       results.add(result);
     }
-    PrintWriter out = spec.commandLine().getOut();
     if (output == Output.json) {
       writeJson(results, out);
     } else {
-      writeText(results, out);
+      writeSummary(results, out);
     }
     out.flush();
     if (unopenable) {
@@ -112,7 +122,7 @@ final class ValidateCommand implements Callable<Integer> {
     return results.stream().allMatch(FileResult::isValid) ? Wsis.OK : Wsis.INVALID;
   }
 
-  private FileResult validate(String file, ContributionReader reader, Locale messages) {
+  private FileResult validate(String file, ContributionReader reader, Locale messages, PrintWriter out) {
     FileResult result = new FileResult(file);
     boolean ndjson = format == Format.ndjson
         || (format == Format.auto && (file.endsWith(".ndjson") || file.endsWith(".jsonl")));
@@ -121,17 +131,17 @@ final class ValidateCommand implements Callable<Integer> {
         boolean progress = System.console() != null;
         PrintWriter err = spec.commandLine().getErr();
         NdjsonReader.of(reader).forEach(in, record -> {
-          result.records.add(new Record(result.records.size() + 1, record.getLineNumber(), record.getResult()));
-          if (progress && result.records.size() % PROGRESS_EVERY == 0) {
-            err.printf("\r%s: %,d records", file, result.records.size());
+          add(result, new Record(result.count + 1, record.getLineNumber(), record.getResult()), out);
+          if (progress && result.count % PROGRESS_EVERY == 0) {
+            err.printf("\r%s: %,d records", file, result.count);
             err.flush();
           }
         });
-        if (progress && result.records.size() >= PROGRESS_EVERY) {
+        if (progress && result.count >= PROGRESS_EVERY) {
           err.println();
         }
       } else {
-        result.records.add(new Record(1, 1, reader.read(in, messages)));
+        add(result, new Record(1, 1, reader.read(in, messages)), out);
       }
     } catch (NoSuchFileException e) {
       result.unreadable = "no such file";
@@ -143,24 +153,31 @@ final class ValidateCommand implements Callable<Integer> {
     return result;
   }
 
-  private static void writeText(List<FileResult> results, PrintWriter out) {
-    long records = 0;
-    long invalid = 0;
-    for (FileResult file : results) {
-      for (Record record : file.records) {
-        records++;
-        if (!record.result.isValid()) {
-          invalid++;
-        }
-        for (Violation v : record.result.getReport().getViolations()) {
-          long line = v.getLine().isPresent() ? v.getLine().getAsInt() : record.line;
-          String column = v.getColumn().isPresent() ? ":" + v.getColumn().getAsInt() : "";
-          out.printf("%s:%d%s: %s %s at '%s': %s%n", file.name, line, column,
-              v.getSeverity() == Severity.ERROR ? "error" : "warning", v.getCode().getCode(), v.getPointer(),
-              v.getMessage());
-        }
-      }
+  private void add(FileResult file, Record record, PrintWriter out) {
+    file.count++;
+    if (!record.valid) {
+      file.invalid++;
     }
+    if (output == Output.json) {
+      file.records.add(record);
+    } else {
+      writeText(file.name, record, out);
+    }
+  }
+
+  private static void writeText(String file, Record record, PrintWriter out) {
+    for (Violation v : record.violations) {
+      long line = v.getLine().isPresent() ? v.getLine().getAsInt() : record.line;
+      String column = v.getColumn().isPresent() ? ":" + v.getColumn().getAsInt() : "";
+      out.printf("%s:%d%s: %s %s at '%s': %s%n", file, line, column,
+          v.getSeverity() == Severity.ERROR ? "error" : "warning", v.getCode().getCode(), v.getPointer(),
+          v.getMessage());
+    }
+  }
+
+  private static void writeSummary(List<FileResult> results, PrintWriter out) {
+    long records = results.stream().mapToLong(f -> f.count).sum();
+    long invalid = results.stream().mapToLong(f -> f.invalid).sum();
     out.printf("%d file(s), %d record(s): %d valid, %d invalid%n", results.size(), records, records - invalid, invalid);
   }
 
@@ -182,9 +199,9 @@ final class ValidateCommand implements Callable<Integer> {
           json.writeStartObject();
           json.writeNumberField("record", record.number);
           json.writeNumberField("line", record.line);
-          json.writeBooleanField("valid", record.result.isValid());
+          json.writeBooleanField("valid", record.valid);
           json.writeArrayFieldStart("violations");
-          for (Violation v : record.result.getReport().getViolations()) {
+          for (Violation v : record.violations) {
             json.writeStartObject();
             json.writeStringField("pointer", v.getPointer().toString());
             json.writeStringField("code", v.getCode().getCode());

@@ -8,8 +8,10 @@ import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
 import io.github.wsis20.validation.ViolationCode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,8 +31,15 @@ public final class ReadContext {
   private final ReadLimits limits;
   private final long recordLine;
   private final Set<String> standIns = new HashSet<>();
-  private final Set<String> completed = new HashSet<>();
-  private Pointer here = Pointer.root();
+  // Every value read to its end is marked, but only a violation asks: the marks are kept as they
+  // come and put in a set once, on the first question, so a valid document never hashes them.
+  private final List<Pointer> completed = new ArrayList<>();
+  private Set<String> completedSet;
+  // Where the reader is, as a container and the member or index in it: the pointer itself is
+  // built only when a problem needs it, not for every token.
+  private Pointer hereContainer = Pointer.root();
+  private String hereMember;
+  private int hereIndex = -1;
   private JsonLocation name;
 
   /**
@@ -73,7 +82,16 @@ public final class ReadContext {
    * @return the pointer
    */
   public Pointer here() {
-    return here;
+    if (hereMember != null) {
+      return hereContainer.member(hereMember);
+    }
+    return hereIndex >= 0 ? hereContainer.index(hereIndex) : hereContainer;
+  }
+
+  private void at(Pointer container, String member, int index) {
+    hereContainer = container;
+    hereMember = member;
+    hereIndex = index;
   }
 
   /**
@@ -192,7 +210,8 @@ public final class ReadContext {
    * @param pointer the value's pointer
    */
   public void completed(Pointer pointer) {
-    completed.add(pointer.toString());
+    completed.add(pointer);
+    completedSet = null;
   }
 
   /**
@@ -203,15 +222,21 @@ public final class ReadContext {
    * @return true to keep the violation
    */
   public boolean judges(Pointer pointer) {
+    if (completedSet == null) {
+      completedSet = new HashSet<>(completed.size() * 2);
+      for (Pointer p : completed) {
+        completedSet.add(p.toString());
+      }
+    }
     String text = pointer.toString();
-    boolean underCompleted = completed.contains("");
+    boolean underCompleted = completedSet.contains("");
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || (text.charAt(i) == '/' && i > 0)) {
         String prefix = text.substring(0, i);
         if (standIns.contains(prefix)) {
           return false;
         }
-        underCompleted |= completed.contains(prefix);
+        underCompleted |= completedSet.contains(prefix);
       }
     }
     return underCompleted && !standIns.contains("");
@@ -226,7 +251,7 @@ public final class ReadContext {
    * @throws IOException when the parser fails, or a limit stops reading
    */
   public String nextMember(Pointer object, int count) throws IOException {
-    here = object;
+    at(object, null, -1);
     JsonToken t = parser.nextToken();
     if (t == JsonToken.END_OBJECT) {
       return null;
@@ -236,7 +261,7 @@ public final class ReadContext {
     if (count >= limits.getMaxMemberCount()) {
       throw limit(object.member(name), "memberCount", limits.getMaxMemberCount());
     }
-    here = object.member(name);
+    at(object, name, -1);
     parser.nextToken();
     return name;
   }
@@ -250,16 +275,15 @@ public final class ReadContext {
    * @throws IOException when the parser fails, or a limit stops reading
    */
   public boolean nextItem(Pointer array, int index) throws IOException {
-    here = array.index(index);
+    at(array, null, index);
     JsonToken t = parser.nextToken();
     if (t == JsonToken.END_ARRAY) {
-      here = array;
+      at(array, null, -1);
       return false;
     }
     if (index >= limits.getMaxArrayLength()) {
       throw limit(array.index(index), "arrayLength", limits.getMaxArrayLength());
     }
-    here = array.index(index);
     return true;
   }
 
