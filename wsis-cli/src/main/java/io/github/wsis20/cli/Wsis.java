@@ -34,6 +34,11 @@ public final class Wsis {
   /** Exit code: wrong usage or an unreadable file. */
   static final int USAGE = 2;
 
+  // Hibernate Validator announces its version on java.util.logging; a command line keeps stderr for
+  // problems. java.util.logging holds loggers weakly: without this field, a collection before
+  // the validator starts would forget the level.
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   private Wsis() {}
 
   /**
@@ -54,8 +59,7 @@ public final class Wsis {
    * @return the exit code
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    // Hibernate Validator announces its version on java.util.logging; a command line keeps stderr for problems.
-    Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+    VALIDATOR_LOG.setLevel(Level.WARNING);
     CommandLine cli = new CommandLine(new Wsis());
     cli.setOut(out);
     cli.setErr(err);

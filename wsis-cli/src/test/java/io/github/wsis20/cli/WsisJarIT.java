@@ -95,6 +95,14 @@ class WsisJarIT {
   }
 
   @Test
+  void validFile_exitsZeroWithNothingOnStandardError() throws Exception {
+    Run run = validate(bytes("ok.json", Samples.contractExampleJson().getBytes(StandardCharsets.UTF_8)).toString());
+    assertThat(run.code).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(run.report.get("valid").booleanValue()).isTrue();
+  }
+
+  @Test
   void deepNesting() throws Exception {
     assertThat(codes(validate(file("deep.json", "{\"x\":", 1_000_000, "[", "").toString())))
         .anyMatch(c -> c.startsWith("LIMIT_EXCEEDED"));

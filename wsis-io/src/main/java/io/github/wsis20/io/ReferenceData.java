@@ -28,8 +28,9 @@ public final class ReferenceData {
   /**
    * The bundled WSIS+20 dataset: the same instance on every call.
    *
-   * @return the dataset, which passes every rule of the {@code DatasetValidator}
-   * @throws IllegalStateException if the bundled file does not read as a valid dataset, with its
+   * @return the dataset, which passes every rule of the {@code DatasetValidator}: the SDK's tests
+   *     prove it, so it is read without running them, and the first call costs only the reading
+   * @throws IllegalStateException if the bundled file does not read as a dataset, with its
    *     report: a defect of the SDK's build, which its tests rule out
    */
   public static Dataset wsis20() {
@@ -68,7 +69,7 @@ public final class ReferenceData {
         if (in == null) {
           throw new IllegalStateException("the bundled dataset " + RESOURCE + " is missing");
         }
-        return DatasetReader.yaml().read(in);
+        return DatasetReader.withoutRules(DatasetFormat.YAML).read(in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
