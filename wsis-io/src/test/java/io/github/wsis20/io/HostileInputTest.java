@@ -182,4 +182,83 @@ class HostileInputTest {
       assertThat(count).isEqualTo(20_000);
     });
   }
+
+  /** SnakeYAML scans a long scalar at about a microsecond a character: linear, but not fast. */
+  static final Duration YAML_QUICKLY = Duration.ofSeconds(30);
+
+  static final ContributionReader YAML = ContributionReader.builder().format(ContributionFormat.YAML)
+      .validator(Reading.VALIDATOR).build();
+
+  static String reasonOf(ReadResult<Contribution> result) {
+    assertThat(result.getValue()).isEmpty();
+    return result.getReport().getViolations().stream()
+        .filter(v -> v.getCode().name().equals("MALFORMED_YAML"))
+        .map(v -> v.getArguments().get("reason"))
+        .findFirst().orElse("none: " + result.getReport());
+  }
+
+  @Test
+  void yamlBillionLaughs_isRefusedAtTheFirstAnchor() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+      for (char c = 'b'; c <= 'j'; c++) {
+        char p = (char) (c - 1);
+        bomb.append(c).append(": &").append(c).append(" [")
+            .append(("*" + p + ",").repeat(8)).append('*').append(p).append("]\n");
+      }
+      bomb.append("title: *j\n");
+      ReadResult<Contribution> result = YAML.read(bomb.toString().getBytes(StandardCharsets.UTF_8));
+      assertThat(reasonOf(result)).isEqualTo("anchor");
+      // Without anchors: the first alias is refused, and nothing is expanded.
+      String aliases = "title: \"x\"\n" + "k: [" + "*x,".repeat(100_000) + "*x]\n";
+      assertThat(reasonOf(YAML.read(aliases.getBytes(StandardCharsets.UTF_8)))).isEqualTo("alias");
+    });
+  }
+
+  @Test
+  void yamlHundredThousandNestedSequences_stopAtTheNestingDepth() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      ReadResult<Contribution> flow = YAML.read(stream("x: ", 100_000, (byte) '[', ""));
+      assertThat(limitOf(flow)).isEqualTo("nestingDepth");
+      StringBuilder block = new StringBuilder();
+      for (int i = 0; i < 2_000; i++) {
+        block.append(" ".repeat(i)).append("k").append(i).append(":\n");
+      }
+      assertThat(limitOf(YAML.read(block.toString().getBytes(StandardCharsets.UTF_8)))).isEqualTo("nestingDepth");
+    });
+  }
+
+  @Test
+  void yamlFiftyMegabyteScalar_stopsAtTheDocumentSize() {
+    assertTimeoutPreemptively(YAML_QUICKLY, () -> {
+      assertThat(limitOf(YAML.read(stream("title: \"", 50 * MB, (byte) 'a', "\"\n")))).isIn("stringLength", "documentBytes");
+      assertThat(limitOf(YAML.read(stream("title: ", 50 * MB, (byte) 'a', "\n")))).isIn("stringLength", "documentBytes");
+    });
+  }
+
+  @Test
+  void yamlThreeMegabyteScalarWithinARaisedDocumentLimit_stopsAtTheStringLength() {
+    assertTimeoutPreemptively(YAML_QUICKLY, () -> {
+      ContributionReader reader = ContributionReader.builder().format(ContributionFormat.YAML).validator(Reading.VALIDATOR)
+          .limits(ReadLimits.builder().maxDocumentBytes((int) (4 * MB)).build()).build();
+      assertThat(limitOf(reader.read(stream("title: \"", 3 * MB, (byte) 'a', "\"\n")))).isEqualTo("stringLength");
+    });
+  }
+
+  @Test
+  void yamlTags_areRefusedAtTheFirst() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      String tags = "title: !!binary aGVsbG8=\n" + "k: [" + "!!str a,".repeat(100_000) + "b]\n";
+      assertThat(reasonOf(YAML.read(tags.getBytes(StandardCharsets.UTF_8)))).isEqualTo("tag");
+      assertThat(reasonOf(YAML.read("x: !!java.lang.Runtime {}\n".getBytes(StandardCharsets.UTF_8)))).isEqualTo("tag");
+    });
+  }
+
+  @Test
+  void yamlManyDocuments_stopAtTheSecond() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      assertThat(reasonOf(YAML.read(stream("", 1_000_000, "---\n{}\n".getBytes(StandardCharsets.UTF_8), ""))))
+          .isIn("several-documents", "none");
+    });
+  }
 }

@@ -67,4 +67,34 @@ class RoundTripPropertiesTest {
           assertThat(back).isEqualTo(list);
         });
   }
+
+  @Test
+  void submittedContributions_writtenAndReadBackAsYaml_areEqual() {
+    qt().withExamples(300).forAll(ContributionGen.valid(ContributionStatus.SUBMITTED)).checkAssert(c -> {
+      ReadResult<Contribution> back = YamlContributionTest.YAML.read(ContributionWriter.yaml().writeBytes(c));
+      assertThat(back.getReport().getViolations()).isEmpty();
+      assertThat(back.getValue()).contains(c);
+    });
+  }
+
+  @Test
+  void anyGeneratedContribution_readBackFromYaml_isJudgedAsTheValueItself() {
+    qt().withExamples(200).forAll(ContributionGen.valid()).checkAssert(c -> {
+      ReadResult<Contribution> back = YamlContributionTest.YAML.read(ContributionWriter.yaml().writeBytes(c));
+      ValidationReport direct = Reading.VALIDATOR.validate(c, Locale.ENGLISH);
+      assertThat(back.getReport()).isEqualTo(direct);
+      if (direct.isValid()) {
+        assertThat(back.getValue()).contains(c);
+      }
+    });
+  }
+
+  @Test
+  void yamlWriting_isAFixedPoint() {
+    qt().withExamples(200).forAll(ContributionGen.valid(ContributionStatus.PUBLISHED)).checkAssert(c -> {
+      byte[] once = ContributionWriter.yaml().writeBytes(c);
+      byte[] twice = ContributionWriter.yaml().writeBytes(YamlContributionTest.YAML.read(once).getValue().orElseThrow());
+      assertThat(twice).isEqualTo(once);
+    });
+  }
 }
