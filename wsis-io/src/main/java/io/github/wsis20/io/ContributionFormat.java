@@ -2,8 +2,8 @@ package io.github.wsis20.io;
 
 /**
  * The text formats of one contribution document, as a {@link ContributionReader} reads it and a
- * {@link ContributionWriter} writes it. Streams of many contributions have a reader of their own:
- * {@link NdjsonReader}.
+ * {@link ContributionWriter} writes it. Streams of many contributions have readers of their own:
+ * {@link NdjsonReader} and {@link CsvReader}.
  */
 public enum ContributionFormat {
   /** Strict JSON (RFC 8259), UTF-8: the wire format of the contract. */

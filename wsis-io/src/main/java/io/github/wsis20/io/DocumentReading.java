@@ -30,7 +30,7 @@ import java.util.TreeSet;
 
 /**
  * Reads one document, already in memory and within the size limit, into a value or a report:
- * the core that {@link ContributionReader} and {@link NdjsonReader} share.
+ * the core that {@link ContributionReader}, {@link NdjsonReader} and {@link CsvReader} share.
  *
  * <p>The steps: decode strict UTF-8 as far as it goes; find the {@code schemaVersion}; bind the
  * root object with that version's binder, token by token, reporting every reading problem; on a
