@@ -3,8 +3,6 @@ package io.github.wsis20.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import io.github.wsis20.io.ContributionReader;
-import io.github.wsis20.io.NdjsonReader;
 import io.github.wsis20.io.ReadResult;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.Severity;
@@ -28,12 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wsis validate}: checks contribution files and reports every problem. */
 @Command(name = "validate",
-    description = {"Validates contributions (a JSON document, or NDJSON with one contribution per line) and",
-        "reports every problem with its file, line, JSON Pointer and message."})
+    description = {"Validates contributions (a JSON or YAML document, NDJSON with one contribution per line,",
+        "or CSV with one per row) and reports every problem with its file, line, JSON Pointer and message."})
 final class ValidateCommand implements Callable<Integer> {
-
-  /** The input formats. */
-  enum Format { auto, json, ndjson }
 
   /** The output forms. */
   enum Output { text, json }
@@ -46,8 +41,9 @@ final class ValidateCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "auto, json or ndjson. auto: NDJSON for .ndjson and .jsonl files, JSON otherwise. Default: ${DEFAULT-VALUE}.")
-  Format format;
+      description = {"auto, json, yaml, ndjson or csv. auto: YAML for .yaml and .yml files, CSV for .csv,",
+          "NDJSON for .ndjson and .jsonl, JSON otherwise. Default: ${DEFAULT-VALUE}."})
+  InputFormat format;
 
   @Option(names = "--output", paramLabel = "FORM", defaultValue = "text",
       description = "text for people, json for programs. Default: ${DEFAULT-VALUE}.")
@@ -90,12 +86,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Locale messages = Locale.forLanguageTag(locale);
-    ContributionReader reader = ContributionReader.builder().locale(messages).build();
+    InputFormat.Readers readers = new InputFormat.Readers(Locale.forLanguageTag(locale));
     List<FileResult> results = new ArrayList<>();
     boolean unopenable = false;
     for (String file : files) {
-      FileResult result = validate(file, reader, messages);
+      FileResult result = validate(file, readers);
       unopenable |= result.unreadable != null;
       results.add(result);
     }
@@ -112,26 +107,21 @@ final class ValidateCommand implements Callable<Integer> {
     return results.stream().allMatch(FileResult::isValid) ? Wsis.OK : Wsis.INVALID;
   }
 
-  private FileResult validate(String file, ContributionReader reader, Locale messages) {
+  private FileResult validate(String file, InputFormat.Readers readers) {
     FileResult result = new FileResult(file);
-    boolean ndjson = format == Format.ndjson
-        || (format == Format.auto && (file.endsWith(".ndjson") || file.endsWith(".jsonl")));
+    InputFormat resolved = format.of(file);
     try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file))) {
-      if (ndjson) {
-        boolean progress = System.console() != null;
-        PrintWriter err = spec.commandLine().getErr();
-        NdjsonReader.of(reader).forEach(in, record -> {
-          result.records.add(new Record(result.records.size() + 1, record.getLineNumber(), record.getResult()));
-          if (progress && result.records.size() % PROGRESS_EVERY == 0) {
-            err.printf("\r%s: %,d records", file, result.records.size());
-            err.flush();
-          }
-        });
-        if (progress && result.records.size() >= PROGRESS_EVERY) {
-          err.println();
+      boolean progress = resolved.isStream() && System.console() != null;
+      PrintWriter err = spec.commandLine().getErr();
+      resolved.read(in, readers, (line, read) -> {
+        result.records.add(new Record(result.records.size() + 1, line, read));
+        if (progress && result.records.size() % PROGRESS_EVERY == 0) {
+          err.printf("\r%s: %,d records", file, result.records.size());
+          err.flush();
         }
-      } else {
-        result.records.add(new Record(1, 1, reader.read(in, messages)));
+      });
+      if (progress && result.records.size() >= PROGRESS_EVERY) {
+        err.println();
       }
     } catch (NoSuchFileException e) {
       result.unreadable = "no such file";
