@@ -49,6 +49,9 @@ final class DocumentReading {
     JsonParser open() throws IOException;
   }
 
+  /** The shortest run without white space that YAML text is refused for, whatever the string limit. */
+  static final int MIN_YAML_RUN = 65_536;
+
   private final ContributionFormat format;
   private final JsonFactory factory;
   private final ReadLimits limits;
@@ -85,7 +88,51 @@ final class DocumentReading {
    */
   ReadResult<Contribution> read(byte[] bytes, int offset, int count, boolean cut, long recordLine, Locale locale) {
     Text text = Text.decode(bytes, offset, count, cut);
+    if (format == ContributionFormat.YAML) {
+      int at = longRun(text);
+      if (at >= 0) {
+        return runTooLong(text, at, locale);
+      }
+    }
     return read(() -> parser(text), text, cut, recordLine, locale);
+  }
+
+  /**
+   * Where YAML text first has more characters without white space than a string may have (and at
+   * least {@value #MIN_YAML_RUN}), or -1. SnakeYAML holds such a run whole as code points and
+   * copies it for every kilobyte it reads on, so it would cost time and memory out of proportion;
+   * no contribution within the limits has one, as only a scalar or a flow collection can be that
+   * long and neither is allowed to be.
+   */
+  private int longRun(Text text) {
+    int threshold = Math.max(limits.getMaxStringLength(), MIN_YAML_RUN);
+    char[] chars = text.chars();
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = chars[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        run = 0;
+      } else if (++run > threshold) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private ReadResult<Contribution> runTooLong(Text text, int at, Locale locale) {
+    char[] chars = text.chars();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (chars[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
+    report.addAt(Pointer.root(), ViolationCode.LIMIT_EXCEEDED, line, at - lineStart + 1,
+        "limit", "stringLength", "max", Integer.toString(limits.getMaxStringLength()));
+    return new ReadResult<>(null, report.build());
   }
 
   /**

@@ -183,9 +183,6 @@ class HostileInputTest {
     });
   }
 
-  /** SnakeYAML scans a long scalar at about a microsecond a character: linear, but not fast. */
-  static final Duration YAML_QUICKLY = Duration.ofSeconds(30);
-
   static final ContributionReader YAML = ContributionReader.builder().format(ContributionFormat.YAML)
       .validator(Reading.VALIDATOR).build();
 
@@ -210,7 +207,7 @@ class HostileInputTest {
       ReadResult<Contribution> result = YAML.read(bomb.toString().getBytes(StandardCharsets.UTF_8));
       assertThat(reasonOf(result)).isEqualTo("anchor");
       // Without anchors: the first alias is refused, and nothing is expanded.
-      String aliases = "title: \"x\"\n" + "k: [" + "*x,".repeat(100_000) + "*x]\n";
+      String aliases = "title: \"x\"\n" + "k: [" + "*x, ".repeat(100_000) + "*x]\n";
       assertThat(reasonOf(YAML.read(aliases.getBytes(StandardCharsets.UTF_8)))).isEqualTo("alias");
     });
   }
@@ -230,7 +227,7 @@ class HostileInputTest {
 
   @Test
   void yamlFiftyMegabyteScalar_stopsAtTheDocumentSize() {
-    assertTimeoutPreemptively(YAML_QUICKLY, () -> {
+    assertTimeoutPreemptively(QUICKLY, () -> {
       assertThat(limitOf(YAML.read(stream("title: \"", 50 * MB, (byte) 'a', "\"\n")))).isIn("stringLength", "documentBytes");
       assertThat(limitOf(YAML.read(stream("title: ", 50 * MB, (byte) 'a', "\n")))).isIn("stringLength", "documentBytes");
     });
@@ -238,7 +235,7 @@ class HostileInputTest {
 
   @Test
   void yamlThreeMegabyteScalarWithinARaisedDocumentLimit_stopsAtTheStringLength() {
-    assertTimeoutPreemptively(YAML_QUICKLY, () -> {
+    assertTimeoutPreemptively(QUICKLY, () -> {
       ContributionReader reader = ContributionReader.builder().format(ContributionFormat.YAML).validator(Reading.VALIDATOR)
           .limits(ReadLimits.builder().maxDocumentBytes((int) (4 * MB)).build()).build();
       assertThat(limitOf(reader.read(stream("title: \"", 3 * MB, (byte) 'a', "\"\n")))).isEqualTo("stringLength");
@@ -246,9 +243,18 @@ class HostileInputTest {
   }
 
   @Test
+  void yamlRunWithoutWhiteSpaceLongerThanAString_isRefusedBeforeParsing() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      ReadResult<Contribution> result = YAML.read(stream("id: \"a\"\nx: [", 1_000_000, "1,".getBytes(StandardCharsets.UTF_8), "1]\n"));
+      assertThat(limitOf(result)).isEqualTo("stringLength");
+      assertThat(result.getReport().getViolations().get(0).getLine()).hasValue(2);
+    });
+  }
+
+  @Test
   void yamlTags_areRefusedAtTheFirst() {
     assertTimeoutPreemptively(QUICKLY, () -> {
-      String tags = "title: !!binary aGVsbG8=\n" + "k: [" + "!!str a,".repeat(100_000) + "b]\n";
+      String tags = "title: !!binary aGVsbG8=\n" + "k: [" + "!!str a, ".repeat(100_000) + "b]\n";
       assertThat(reasonOf(YAML.read(tags.getBytes(StandardCharsets.UTF_8)))).isEqualTo("tag");
       assertThat(reasonOf(YAML.read("x: !!java.lang.Runtime {}\n".getBytes(StandardCharsets.UTF_8)))).isEqualTo("tag");
     });

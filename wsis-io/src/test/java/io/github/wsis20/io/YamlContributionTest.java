@@ -176,6 +176,10 @@ class YamlContributionTest {
     assertThat(limitOf(small.read(bytes("x: " + "[".repeat(10) + "]".repeat(10) + "\n")))).isEqualTo("nestingDepth");
     assertThat(limitOf(small.read(bytes("keywords: [\"a\", \"b\", \"c\", \"d\"]\n")))).isEqualTo("arrayLength");
     assertThat(limitOf(small.read(bytes("body: \"" + "a".repeat(5000) + "\"\n")))).isEqualTo("documentBytes");
+    ContributionReader wide = ContributionReader.builder().format(ContributionFormat.YAML).validator(Reading.VALIDATOR)
+        .limits(ReadLimits.builder().maxStringLength(70_000).build()).build();
+    ReadResult<Contribution> run = wide.read(bytes("id: \"a\"\nbody: \"" + "a".repeat(70_001) + "\"\n"));
+    assertThat(Reading.located(run)).containsExactly(" LIMIT_EXCEEDED 2:70007");
   }
 
   @Test
