@@ -40,8 +40,8 @@ final class ConvertCommand implements Callable<Integer> {
   Target to;
 
   @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "auto",
-      description = {"auto, json, yaml, ndjson or csv. auto: YAML for .yaml and .yml files, CSV for .csv,",
-          "NDJSON for .ndjson and .jsonl, JSON otherwise. Default: ${DEFAULT-VALUE}."})
+      description = "auto, json, yaml, ndjson or csv. auto: YAML for .yaml and .yml files, CSV for .csv, "
+          + "NDJSON for .ndjson and .jsonl, JSON otherwise. Default: ${DEFAULT-VALUE}.")
   InputFormat from;
 
   @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en", description = "The language of the report.")

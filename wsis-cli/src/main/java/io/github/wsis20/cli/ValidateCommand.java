@@ -26,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wsis validate}: checks contribution files and reports every problem. */
 @Command(name = "validate",
-    description = {"Validates contributions (a JSON or YAML document, NDJSON with one contribution per line,",
-        "or CSV with one per row) and reports every problem with its file, line, JSON Pointer and message."})
+    description = {"Validates contributions: a JSON or YAML document, NDJSON with one contribution per line, "
+        + "or CSV with one per row.", "Reports every problem with its file, line, JSON Pointer and message."})
 final class ValidateCommand implements Callable<Integer> {
 
   /** The output forms. */
@@ -41,8 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = {"auto, json, yaml, ndjson or csv. auto: YAML for .yaml and .yml files, CSV for .csv,",
-          "NDJSON for .ndjson and .jsonl, JSON otherwise. Default: ${DEFAULT-VALUE}."})
+      description = "auto, json, yaml, ndjson or csv. auto: YAML for .yaml and .yml files, CSV for .csv, "
+          + "NDJSON for .ndjson and .jsonl, JSON otherwise. Default: ${DEFAULT-VALUE}.")
   InputFormat format;
 
   @Option(names = "--output", paramLabel = "FORM", defaultValue = "text",
