@@ -136,6 +136,18 @@ class CsvTest {
   }
 
   @Test
+  void unsupportedSchemaVersion_isTheRowsOnlyViolation() {
+    assertThat(located(read(HEADER + "\n" + exampleWith("schemaVersion", "2.0") + "\n").get(0)))
+        .containsExactly("/schemaVersion UNSUPPORTED_SCHEMA_VERSION 2:1");
+  }
+
+  @Test
+  void quotedHeaderNames_areNamesLikeAnyOther() {
+    String quoted = "\"" + HEADER.replace(",", "\",\"") + "\"";
+    assertThat(read(quoted + "\n" + EXAMPLE_ROW + "\n").get(0).getResult().getValue()).contains(Samples.contractExample());
+  }
+
+  @Test
   void header_isRequired() {
     assertThat(read("").stream().map(CsvTest::located).collect(Collectors.toList()))
         .containsExactly(List.of(" MALFORMED_CSV 1:0 no-header"));
