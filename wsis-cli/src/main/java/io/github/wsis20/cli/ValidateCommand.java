@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -145,9 +146,13 @@ final class ValidateCommand implements Callable<Integer> {
         for (Violation v : record.result.getReport().getViolations()) {
           long line = v.getLine().isPresent() ? v.getLine().getAsInt() : record.line;
           String column = v.getColumn().isPresent() ? ":" + v.getColumn().getAsInt() : "";
-          out.printf("%s:%d%s: %s %s at '%s': %s%n", file.name, line, column,
+          // The reason and the limit say which of a reading problem's kinds it is; the message
+          // words only what the code means.
+          String detail = v.getArguments().containsKey("reason") ? " (" + v.getArguments().get("reason") + ")"
+              : v.getArguments().containsKey("limit") ? " (" + v.getArguments().get("limit") + ")" : "";
+          out.printf("%s:%d%s: %s %s at '%s': %s%s%n", file.name, line, column,
               v.getSeverity() == Severity.ERROR ? "error" : "warning", v.getCode().getCode(), v.getPointer(),
-              v.getMessage());
+              v.getMessage(), detail);
         }
       }
     }
@@ -180,6 +185,11 @@ final class ValidateCommand implements Callable<Integer> {
             json.writeStringField("code", v.getCode().getCode());
             json.writeStringField("severity", v.getSeverity().name());
             json.writeStringField("message", v.getMessage());
+            json.writeObjectFieldStart("arguments");
+            for (Map.Entry<String, String> argument : v.getArguments().entrySet()) {
+              json.writeStringField(argument.getKey(), argument.getValue());
+            }
+            json.writeEndObject();
             if (v.getLine().isPresent()) {
               json.writeNumberField("line", v.getLine().getAsInt());
             }

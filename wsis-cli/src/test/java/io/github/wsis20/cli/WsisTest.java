@@ -205,7 +205,9 @@ class WsisTest {
     Path csv = file("bad.csv", "schemaVersion,id,notes\n1.0,a,b\n");
     Run run = wsis("validate", csv.toString());
     assertThat(run.code).isEqualTo(1);
-    assertThat(run.out).contains("bad.csv:1:3: error MALFORMED_CSV at '/notes'");
+    assertThat(run.out).contains("bad.csv:1:3: error MALFORMED_CSV at '/notes'").contains("(unknown-column)");
+    Run json = wsis("validate", "--output", "json", csv.toString());
+    assertThat(json.out).contains("\"arguments\" : {").contains("\"reason\" : \"unknown-column\"");
   }
 
   @Test
