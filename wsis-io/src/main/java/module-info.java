@@ -1,5 +1,5 @@
 /**
- * Strict reading and canonical writing of WSIS+20 contributions in JSON and NDJSON, of datasets
+ * Strict reading and canonical writing of WSIS+20 contributions in JSON, YAML, NDJSON and CSV, of datasets
  * in YAML and JSON, the bundled WSIS+20 reference dataset, and a
  * Jackson module that binds the model for users' own {@code ObjectMapper}s.
  */

@@ -1,9 +1,7 @@
 package io.github.wsis20.cli;
 
-import io.github.wsis20.io.ContributionReader;
 import io.github.wsis20.io.ContributionWriter;
-import io.github.wsis20.io.NdjsonReader;
-import io.github.wsis20.io.NdjsonRecord;
+import io.github.wsis20.io.CsvWriter;
 import io.github.wsis20.io.NdjsonWriter;
 import io.github.wsis20.io.ReadResult;
 import io.github.wsis20.model.contribution.Contribution;
@@ -32,53 +30,68 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ConvertCommand implements Callable<Integer> {
 
   /** The formats convert writes. */
-  enum Target { json, ndjson }
+  enum Target { json, yaml, ndjson, csv }
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json (one contribution) or ndjson.")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT",
+      description = "json or yaml (one contribution), ndjson or csv (any number).")
   Target to;
+
+  @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "auto, json, yaml, ndjson or csv. auto: YAML for .yaml and .yml files, CSV for .csv, "
+          + "NDJSON for .ndjson and .jsonl, JSON otherwise. Default: ${DEFAULT-VALUE}.")
+  InputFormat from;
 
   @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en", description = "The language of the report.")
   String locale;
 
-  @Parameters(paramLabel = "FILE", description = "A JSON file, or NDJSON (.ndjson, .jsonl); - reads standard input.")
+  @Parameters(paramLabel = "FILE", description = "The file to convert; - reads standard input.")
   String file;
 
   @Override
   public Integer call() throws IOException {
-    Locale messages = Locale.forLanguageTag(locale);
-    ContributionReader reader = ContributionReader.builder().locale(messages).build();
-    boolean ndjson = file.endsWith(".ndjson") || file.endsWith(".jsonl");
+    InputFormat.Readers readers = new InputFormat.Readers(Locale.forLanguageTag(locale));
     List<Contribution> contributions = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
-    boolean invalid = false;
+    boolean[] invalid = {false};
     try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file))) {
-      if (ndjson) {
-        for (NdjsonRecord record : (Iterable<NdjsonRecord>) NdjsonReader.of(reader).records(in, messages)::iterator) {
-          invalid |= !accept(record.getResult(), record.getLineNumber(), contributions, err);
-        }
-      } else {
-        invalid = !accept(reader.read(in, messages), 1, contributions, err);
-      }
+      from.of(file).read(in, readers, (line, result) -> invalid[0] |= !accept(result, line, contributions, err));
     } catch (NoSuchFileException e) {
       err.println("wsis: " + file + ": no such file");
       return Wsis.USAGE;
     }
-    if (invalid) {
+    if (invalid[0]) {
       err.println("wsis: " + file + ": invalid input, nothing converted");
       return Wsis.INVALID;
     }
-    if (to == Target.json && contributions.size() != 1) {
-      err.println("wsis: json holds one contribution and " + file + " has " + contributions.size() + "; use --to ndjson");
+    boolean single = to == Target.json || to == Target.yaml;
+    if (single && contributions.size() != 1) {
+      err.println("wsis: " + to + " holds one contribution and " + file + " has " + contributions.size()
+          + "; use --to ndjson or --to csv");
       return Wsis.USAGE;
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    if (to == Target.json) {
-      ContributionWriter.pretty().write(contributions.get(0), bytes);
-    } else {
-      NdjsonWriter.create().writeAll(contributions, bytes);
+    try {
+      switch (to) {
+        case json:
+          ContributionWriter.pretty().write(contributions.get(0), bytes);
+          break;
+        case yaml:
+          ContributionWriter.yaml().write(contributions.get(0), bytes);
+          break;
+        case csv:
+          CsvWriter.create().writeAll(contributions, bytes);
+          break;
+        default:
+          NdjsonWriter.create().writeAll(contributions, bytes);
+          break;
+      }
+    } catch (IllegalArgumentException e) {
+      // Valid in JSON but not expressible in the target, such as a NUL character in CSV.
+      err.println("wsis: " + file + ": cannot be written as " + to + ": " + e.getMessage() + "; nothing converted");
+      return Wsis.INVALID;
     }
     spec.commandLine().getOut().print(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
     spec.commandLine().getOut().flush();

@@ -3,8 +3,6 @@ package io.github.wsis20.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import io.github.wsis20.io.ContributionReader;
-import io.github.wsis20.io.NdjsonReader;
 import io.github.wsis20.io.ReadResult;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.Severity;
@@ -19,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,12 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wsis validate}: checks contribution files and reports every problem. */
 @Command(name = "validate",
-    description = {"Validates contributions (a JSON document, or NDJSON with one contribution per line) and",
-        "reports every problem with its file, line, JSON Pointer and message."})
+    description = {"Validates contributions: a JSON or YAML document, NDJSON with one contribution per line, "
+        + "or CSV with one per row.", "Reports every problem with its file, line, JSON Pointer and message."})
 final class ValidateCommand implements Callable<Integer> {
-
-  /** The input formats. */
-  enum Format { auto, json, ndjson }
 
   /** The output forms. */
   enum Output { text, json }
@@ -46,8 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "auto, json or ndjson. auto: NDJSON for .ndjson and .jsonl files, JSON otherwise. Default: ${DEFAULT-VALUE}.")
-  Format format;
+      description = "auto, json, yaml, ndjson or csv. auto: YAML for .yaml and .yml files, CSV for .csv, "
+          + "NDJSON for .ndjson and .jsonl, JSON otherwise. Default: ${DEFAULT-VALUE}.")
+  InputFormat format;
 
   @Option(names = "--output", paramLabel = "FORM", defaultValue = "text",
       description = "text for people, json for programs. Default: ${DEFAULT-VALUE}.")
@@ -100,13 +97,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Locale messages = Locale.forLanguageTag(locale);
-    ContributionReader reader = ContributionReader.builder().locale(messages).build();
+    InputFormat.Readers readers = new InputFormat.Readers(Locale.forLanguageTag(locale));
     List<FileResult> results = new ArrayList<>();
     boolean unopenable = false;
     PrintWriter out = spec.commandLine().getOut();
     for (String file : files) {
-      FileResult result = validate(file, reader, messages, out);
+      FileResult result = validate(file, readers, out);
       unopenable |= result.unreadable != null;
       results.add(result);
     }
@@ -122,26 +118,21 @@ final class ValidateCommand implements Callable<Integer> {
     return results.stream().allMatch(FileResult::isValid) ? Wsis.OK : Wsis.INVALID;
   }
 
-  private FileResult validate(String file, ContributionReader reader, Locale messages, PrintWriter out) {
+  private FileResult validate(String file, InputFormat.Readers readers, PrintWriter out) {
     FileResult result = new FileResult(file);
-    boolean ndjson = format == Format.ndjson
-        || (format == Format.auto && (file.endsWith(".ndjson") || file.endsWith(".jsonl")));
+    InputFormat resolved = format.of(file);
     try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file))) {
-      if (ndjson) {
-        boolean progress = System.console() != null;
-        PrintWriter err = spec.commandLine().getErr();
-        NdjsonReader.of(reader).forEach(in, record -> {
-          add(result, new Record(result.count + 1, record.getLineNumber(), record.getResult()), out);
-          if (progress && result.count % PROGRESS_EVERY == 0) {
-            err.printf("\r%s: %,d records", file, result.count);
-            err.flush();
-          }
-        });
-        if (progress && result.count >= PROGRESS_EVERY) {
-          err.println();
+      boolean progress = resolved.isStream() && System.console() != null;
+      PrintWriter err = spec.commandLine().getErr();
+      resolved.read(in, readers, (line, read) -> {
+        add(result, new Record(result.count + 1, line, read), out);
+        if (progress && result.count % PROGRESS_EVERY == 0) {
+          err.printf("\r%s: %,d records", file, result.count);
+          err.flush();
         }
-      } else {
-        add(result, new Record(1, 1, reader.read(in, messages)), out);
+      });
+      if (progress && result.count >= PROGRESS_EVERY) {
+        err.println();
       }
     } catch (NoSuchFileException e) {
       result.unreadable = "no such file";
@@ -169,9 +160,13 @@ final class ValidateCommand implements Callable<Integer> {
     for (Violation v : record.violations) {
       long line = v.getLine().isPresent() ? v.getLine().getAsInt() : record.line;
       String column = v.getColumn().isPresent() ? ":" + v.getColumn().getAsInt() : "";
-      out.printf("%s:%d%s: %s %s at '%s': %s%n", file, line, column,
+      // The reason and the limit say which of a reading problem's kinds it is; the message
+      // words only what the code means.
+      String detail = v.getArguments().containsKey("reason") ? " (" + v.getArguments().get("reason") + ")"
+          : v.getArguments().containsKey("limit") ? " (" + v.getArguments().get("limit") + ")" : "";
+      out.printf("%s:%d%s: %s %s at '%s': %s%s%n", file, line, column,
           v.getSeverity() == Severity.ERROR ? "error" : "warning", v.getCode().getCode(), v.getPointer(),
-          v.getMessage());
+          v.getMessage(), detail);
     }
   }
 
@@ -207,6 +202,11 @@ final class ValidateCommand implements Callable<Integer> {
             json.writeStringField("code", v.getCode().getCode());
             json.writeStringField("severity", v.getSeverity().name());
             json.writeStringField("message", v.getMessage());
+            json.writeObjectFieldStart("arguments");
+            for (Map.Entry<String, String> argument : v.getArguments().entrySet()) {
+              json.writeStringField(argument.getKey(), argument.getValue());
+            }
+            json.writeEndObject();
             if (v.getLine().isPresent()) {
               json.writeNumberField("line", v.getLine().getAsInt());
             }

@@ -2,14 +2,19 @@ package io.github.wsis20.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wsis20.io.ContributionWriter;
+import io.github.wsis20.io.CsvWriter;
 import io.github.wsis20.io.JsonSchemas;
+import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.testing.Samples;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,5 +169,104 @@ class WsisTest {
     assertThat(run.code).isEqualTo(2);
     assertThat(run.out).isEmpty();
     assertThat(run.err).contains("contribution").contains("dataset");
+  }
+
+  static String yamlExample() {
+    return ContributionWriter.yaml().writeString(Samples.contractExample());
+  }
+
+  static String csvOf(Contribution... contributions) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CsvWriter.create().writeAll(List.of(contributions), out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void validate_readsYamlByItsExtension() throws IOException {
+    Run run = wsis("validate", file("ok.yaml", yamlExample()).toString(), file("ok.yml", yamlExample()).toString());
+    assertThat(run.code).isZero();
+    assertThat(run.out).contains("2 file(s), 2 record(s): 2 valid, 0 invalid");
+  }
+
+  @Test
+  void validate_locatesYamlProblemsByLineAndColumn() throws IOException {
+    Path bad = file("bad.yaml", yamlExample().replace("title: \"Community", "title: *alias\nx: \"Community"));
+    Run run = wsis("validate", bad.toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).contains("bad.yaml:4:8: error MALFORMED_YAML at '/title'");
+  }
+
+  @Test
+  void validate_formatOptionOverridesTheExtension() throws IOException {
+    Path yaml = file("contribution.txt", yamlExample());
+    assertThat(wsis("validate", yaml.toString()).out).contains("MALFORMED_JSON");
+    assertThat(wsis("validate", "--format", "yaml", yaml.toString()).code).isZero();
+  }
+
+  @Test
+  void validate_reportsEachCsvRowOnItsOwnLine() throws IOException {
+    Contribution good = Samples.contractExample();
+    Contribution bad = good.withContributor(good.getContributor().withCountry("XXX"));
+    Path csv = file("batch.csv", csvOf(good, bad, good));
+    Run run = wsis("validate", "--output", "json", csv.toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).contains("\"record\" : 2").contains("\"line\" : 3").contains("INVALID_COUNTRY")
+        .contains("\"pointer\" : \"/contributor/country\"").contains("\"column\" : 8");
+    assertThat(wsis("validate", csv.toString()).out).contains("batch.csv:3:8: error INVALID_COUNTRY")
+        .contains("3 record(s): 2 valid, 1 invalid");
+  }
+
+  @Test
+  void validate_refusesACsvHeaderWithAnUnknownColumn() throws IOException {
+    Path csv = file("bad.csv", "schemaVersion,id,notes\n1.0,a,b\n");
+    Run run = wsis("validate", csv.toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).contains("bad.csv:1:3: error MALFORMED_CSV at '/notes'").contains("(unknown-column)");
+    Run json = wsis("validate", "--output", "json", csv.toString());
+    assertThat(json.out).contains("\"arguments\" : {").contains("\"reason\" : \"unknown-column\"");
+  }
+
+  @Test
+  void convert_writesJsonAsYamlThatReadsBack() throws IOException {
+    Run run = wsis("convert", "--to", "yaml", file("in.json", Samples.contractExampleJson()).toString());
+    assertThat(run.code).isZero();
+    assertThat(run.out).isEqualTo(yamlExample());
+  }
+
+  @Test
+  void convert_goesFromYamlToCsvAndBackToJson() throws IOException {
+    Run csv = wsis("convert", "--to", "csv", file("in.yaml", yamlExample()).toString());
+    assertThat(csv.code).isZero();
+    assertThat(csv.out).isEqualTo(csvOf(Samples.contractExample()));
+    Run json = wsis("convert", "--to", "json", "--from", "csv", file("rows.txt", csv.out).toString());
+    assertThat(json.code).isZero();
+    assertThat(json.out).isEqualTo(ContributionWriter.pretty().writeString(Samples.contractExample()));
+  }
+
+  @Test
+  void convert_refusesSeveralCsvRowsAsOneYamlDocument() throws IOException {
+    Path csv = file("two.csv", csvOf(Samples.contractExample(), Samples.contractExample()));
+    Run run = wsis("convert", "--to", "yaml", csv.toString());
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err).contains("yaml holds one contribution");
+    assertThat(wsis("convert", "--to", "ndjson", csv.toString()).out.lines()).hasSize(2);
+  }
+
+  @Test
+  void convert_refusesInvalidCsvRowsWithTheirLines() throws IOException {
+    Contribution bad = Samples.contractExample().withContributor(Samples.contractExample().getContributor().withCountry("XXX"));
+    Run run = wsis("convert", "--to", "json", file("bad.csv", csvOf(bad)).toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("line 2: ERROR INVALID_COUNTRY at '/contributor/country'");
+  }
+
+  @Test
+  void convert_refusesWhatTheTargetCannotCarry() throws IOException {
+    Contribution nul = Samples.contractExample().withBody("a\u0000b");
+    Run run = wsis("convert", "--to", "csv", file("nul.json", ContributionWriter.pretty().writeString(nul)).toString());
+    assertThat(run.code).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("cannot be written as csv");
   }
 }

@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Reads a contribution from JSON bytes in one call: out comes either a valid {@link Contribution}
- * or a report of everything that is wrong with the payload and where, never an exception.
+ * Reads a contribution from JSON or YAML bytes in one call: out comes either a valid
+ * {@link Contribution} or a report of everything that is wrong with the payload and where, never
+ * an exception.
  *
  * <pre>{@code
  * ReadResult<Contribution> result = ContributionReader.standard().read(bytes, Locale.FRENCH);
@@ -38,16 +39,24 @@ import java.util.Objects;
  *       {@code UNSUPPORTED_SCHEMA_VERSION} alone for a version the SDK does not read.
  * </ul>
  *
+ * <p>A YAML reader ({@link #yaml()}, or {@link Builder#format} {@link ContributionFormat#YAML})
+ * binds with the same strict binder and reports the same codes at the same pointers, with YAML's
+ * line and column; its syntax problems are {@code MALFORMED_YAML}, with the reasons above and
+ * {@code anchor}, {@code alias}, {@code tag} and {@code several-documents} for what it refuses at
+ * the first occurrence, so that an alias bomb never expands. The same limits hold.
+ *
  * <p>Immutable and thread-safe: build one per configuration and share it; it holds its parser
  * factory and validator, built once.
  */
 public final class ContributionReader {
   private final DocumentReading reading;
+  private final DocumentReading json;
   private final Locale locale;
 
   private ContributionReader(Builder b) {
     ContributionValidator validator = b.validator != null ? b.validator : Standard.VALIDATOR;
-    this.reading = new DocumentReading(b.limits, validator);
+    this.reading = new DocumentReading(b.limits, validator, b.format);
+    this.json = b.format == ContributionFormat.JSON ? reading : new DocumentReading(b.limits, validator, ContributionFormat.JSON);
     this.locale = b.locale;
   }
 
@@ -63,6 +72,15 @@ public final class ContributionReader {
   }
 
   /**
+   * The YAML reader with the defaults of {@link #standard()}.
+   *
+   * @return the shared default YAML reader
+   */
+  public static ContributionReader yaml() {
+    return Standard.YAML;
+  }
+
+  /**
    * A builder, starting from the defaults of {@link #standard()}.
    *
    * @return a new builder
@@ -74,7 +92,7 @@ public final class ContributionReader {
   /**
    * Reads a payload, with messages in this reader's language.
    *
-   * @param bytes the payload, UTF-8 JSON; only its first {@link ReadLimits#getMaxDocumentBytes()}
+   * @param bytes the payload, UTF-8 in this reader's format; only its first {@link ReadLimits#getMaxDocumentBytes()}
    *     bytes are read
    * @return the contribution or the report
    */
@@ -85,7 +103,7 @@ public final class ContributionReader {
   /**
    * Reads a payload.
    *
-   * @param bytes the payload, UTF-8 JSON; only its first {@link ReadLimits#getMaxDocumentBytes()}
+   * @param bytes the payload, UTF-8 in this reader's format; only its first {@link ReadLimits#getMaxDocumentBytes()}
    *     bytes are read
    * @param locale the language of the report's messages (English when not a UN language)
    * @return the contribution or the report
@@ -101,7 +119,7 @@ public final class ContributionReader {
   /**
    * Reads a payload from a stream, with messages in this reader's language.
    *
-   * @param in the payload, UTF-8 JSON; read to its end or one byte past the document limit,
+   * @param in the payload, UTF-8 in this reader's format; read to its end or one byte past the document limit,
    *     and left open
    * @return the contribution or the report
    * @throws UncheckedIOException if the stream itself fails: that is the caller's, not the
@@ -115,7 +133,7 @@ public final class ContributionReader {
    * Reads a payload from a stream. Holds at most {@link ReadLimits#getMaxDocumentBytes()} bytes
    * of it; a longer payload is read up to the limit and reported {@code LIMIT_EXCEEDED} there.
    *
-   * @param in the payload, UTF-8 JSON; read to its end or one byte past the document limit,
+   * @param in the payload, UTF-8 in this reader's format; read to its end or one byte past the document limit,
    *     and left open
    * @param locale the language of the report's messages (English when not a UN language)
    * @return the contribution or the report
@@ -166,8 +184,22 @@ public final class ContributionReader {
     return locale;
   }
 
+  /**
+   * The format this reader reads.
+   *
+   * @return JSON unless built otherwise
+   */
+  public ContributionFormat getFormat() {
+    return reading.format();
+  }
+
   DocumentReading reading() {
     return reading;
+  }
+
+  /** The JSON reading with this reader's limits and validator: NDJSON lines are JSON whatever the format. */
+  DocumentReading jsonReading() {
+    return json;
   }
 
   /** Configures a {@link ContributionReader}. */
@@ -175,8 +207,20 @@ public final class ContributionReader {
     private ReadLimits limits = ReadLimits.defaults();
     private ContributionValidator validator;
     private Locale locale = Locale.ENGLISH;
+    private ContributionFormat format = ContributionFormat.JSON;
 
     private Builder() {}
+
+    /**
+     * The format of the documents. Defaults to {@link ContributionFormat#JSON}.
+     *
+     * @param format the format
+     * @return this builder
+     */
+    public Builder format(ContributionFormat format) {
+      this.format = Objects.requireNonNull(format, "format");
+      return this;
+    }
 
     /**
      * The limits. Defaults to {@link ReadLimits#defaults()}.
@@ -228,5 +272,6 @@ public final class ContributionReader {
     static final ContributionValidator VALIDATOR =
         ContributionValidator.builder().reviewProcesses(ReferenceData.reviewProcessIds()).build();
     static final ContributionReader READER = new Builder().build();
+    static final ContributionReader YAML = new Builder().format(ContributionFormat.YAML).build();
   }
 }

@@ -1,6 +1,10 @@
 package io.github.wsis20.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.github.wsis20.io.internal.CanonicalJson;
 import io.github.wsis20.io.internal.Jackson;
 import io.github.wsis20.model.contribution.Contribution;
@@ -12,11 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * Writes a contribution as the canonical JSON of wire format 1.0 (UTF-8): members in the order of
+ * Writes a contribution as the canonical JSON or YAML of wire format 1.0 (UTF-8): members in the order of
  * the contract's Fields table, absent optional members and empty lists left out, date-times as
  * RFC 3339 with {@code T}, seconds and {@code Z} or {@code ±hh:mm}. The same contribution always
  * gives the same bytes. {@link #pretty()} indents by two spaces and ends with a line feed;
  * {@link #compact()} writes one line without white space and without a line break.
+ * {@link #yaml()} writes the same members in the same order as a YAML block mapping, every string
+ * double-quoted (so that none reads back as a number, boolean or date), lists one item a line
+ * indented under their member, no document marker, no line folding, ending with a line feed; a
+ * {@link ContributionReader#yaml() YAML reader} reads it back as an equal contribution.
  *
  * <p>Writes what it is given: it does not validate (a {@link ContributionReader} does, on the way
  * in). It refuses only what JSON or RFC 3339 cannot express, with an
@@ -24,13 +32,23 @@ import java.util.Objects;
  * has seconds, and text with an unpaired surrogate. Immutable and thread-safe.
  */
 public final class ContributionWriter {
-  private static final ContributionWriter PRETTY = new ContributionWriter(true);
-  private static final ContributionWriter COMPACT = new ContributionWriter(false);
+  private static final ContributionWriter PRETTY = new ContributionWriter(ContributionFormat.JSON, true, Jackson.writing());
+  private static final ContributionWriter COMPACT = new ContributionWriter(ContributionFormat.JSON, false, Jackson.writing());
+  private static final ContributionWriter YAML = new ContributionWriter(ContributionFormat.YAML, true, YAMLFactory.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES)
+      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build());
 
+  private final ContributionFormat format;
   private final boolean pretty;
+  private final JsonFactory factory;
 
-  private ContributionWriter(boolean pretty) {
+  private ContributionWriter(ContributionFormat format, boolean pretty, JsonFactory factory) {
+    this.format = format;
     this.pretty = pretty;
+    this.factory = factory;
   }
 
   /**
@@ -52,6 +70,15 @@ public final class ContributionWriter {
   }
 
   /**
+   * The writer of the canonical YAML form, ending with a line feed.
+   *
+   * @return the shared writer
+   */
+  public static ContributionWriter yaml() {
+    return YAML;
+  }
+
+  /**
    * Writes a contribution to a stream, which stays open.
    *
    * @param contribution the contribution
@@ -62,17 +89,18 @@ public final class ContributionWriter {
   public void write(Contribution contribution, OutputStream out) {
     Objects.requireNonNull(contribution, "contribution");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = Jackson.writing().createGenerator(out)) {
-      if (pretty) {
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      boolean json = format == ContributionFormat.JSON;
+      if (pretty && json) {
         g.setPrettyPrinter(CanonicalJson.pretty());
       }
       CanonicalJson.write(g, contribution);
-      if (pretty) {
+      if (pretty && json) {
         g.writeRaw('\n');
       }
     } catch (IOException e) {
       if (e instanceof com.fasterxml.jackson.core.JsonGenerationException) {
-        throw new IllegalArgumentException("the contribution has text that JSON cannot express", e);
+        throw new IllegalArgumentException("the contribution has text that " + format + " cannot express", e);
       }
       throw new UncheckedIOException(e);
     }
@@ -82,7 +110,7 @@ public final class ContributionWriter {
    * Writes a contribution to bytes.
    *
    * @param contribution the contribution
-   * @return UTF-8 JSON
+   * @return UTF-8 JSON or YAML
    * @throws IllegalArgumentException if JSON or RFC 3339 cannot express a value, as above
    */
   public byte[] writeBytes(Contribution contribution) {
@@ -95,7 +123,7 @@ public final class ContributionWriter {
    * Writes a contribution to a string.
    *
    * @param contribution the contribution
-   * @return the JSON text
+   * @return the JSON or YAML text
    * @throws IllegalArgumentException if JSON or RFC 3339 cannot express a value, as above
    */
   public String writeString(Contribution contribution) {
@@ -103,9 +131,18 @@ public final class ContributionWriter {
   }
 
   /**
+   * The format this writer writes.
+   *
+   * @return YAML for {@link #yaml()}, JSON otherwise
+   */
+  public ContributionFormat getFormat() {
+    return format;
+  }
+
+  /**
    * Whether this writer indents.
    *
-   * @return true for {@link #pretty()}
+   * @return true for {@link #pretty()} and {@link #yaml()}
    */
   public boolean isPretty() {
     return pretty;

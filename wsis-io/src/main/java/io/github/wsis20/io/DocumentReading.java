@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.wsis20.io.internal.DatasetParsers;
 import io.github.wsis20.io.internal.Drafts.ContributionDraft;
 import io.github.wsis20.io.internal.Jackson;
 import io.github.wsis20.io.internal.ReadContext;
@@ -28,7 +30,7 @@ import java.util.TreeSet;
 
 /**
  * Reads one document, already in memory and within the size limit, into a value or a report:
- * the core that {@link ContributionReader} and {@link NdjsonReader} share.
+ * the core that {@link ContributionReader}, {@link NdjsonReader} and {@link CsvReader} share.
  *
  * <p>The steps: decode strict UTF-8 as far as it goes; find the {@code schemaVersion}; bind the
  * root object with that version's binder, token by token, reporting every reading problem; on a
@@ -36,20 +38,42 @@ import java.util.TreeSet;
  * was read, with neutral stand-ins where a required member is missing or was rejected, run the
  * validator on it, and keep the rule violations that judge the payload: those at or under a value
  * read to its end, and not at or under a stand-in. The value comes out when nothing is wrong.
+ *
+ * <p>YAML goes through the same binder: its parser is a jackson-core parser, guarded so that
+ * anchors, aliases, tags and a second document stop reading with a located {@code MALFORMED_YAML}.
+ * A CSV row arrives as tokens already, without text and so without syntax.
  */
 final class DocumentReading {
+  /** Opens a parser over the document, once for the version probe and once for the binder. */
+  private interface Source {
+    JsonParser open() throws IOException;
+  }
+
+  /** The shortest run without white space that YAML text is refused for, whatever the string limit. */
+  static final int MIN_YAML_RUN = 65_536;
+
+  private final ContributionFormat format;
   private final JsonFactory factory;
   private final ReadLimits limits;
   private final ContributionValidator validator;
 
-  DocumentReading(ReadLimits limits, ContributionValidator validator) {
-    this.factory = Jackson.reading(limits);
+  DocumentReading(ReadLimits limits, ContributionValidator validator, ContributionFormat format) {
+    this.format = format;
+    this.factory = format == ContributionFormat.YAML ? DatasetParsers.yaml(limits) : Jackson.reading(limits);
     this.limits = limits;
     this.validator = validator;
   }
 
   ReadLimits limits() {
     return limits;
+  }
+
+  ContributionFormat format() {
+    return format;
+  }
+
+  ContributionValidator validator() {
+    return validator;
   }
 
   /**
@@ -64,9 +88,79 @@ final class DocumentReading {
    */
   ReadResult<Contribution> read(byte[] bytes, int offset, int count, boolean cut, long recordLine, Locale locale) {
     Text text = Text.decode(bytes, offset, count, cut);
+    if (format == ContributionFormat.YAML) {
+      int at = longRun(text);
+      if (at >= 0) {
+        return runTooLong(text, at, locale);
+      }
+    }
+    return read(() -> parser(text), text, cut, recordLine, locale);
+  }
+
+  /**
+   * Where YAML text first has more characters without white space than a string may have (and at
+   * least {@value #MIN_YAML_RUN}), or -1. SnakeYAML holds such a run whole as code points and
+   * copies it for every kilobyte it reads on, so it would cost time and memory out of proportion;
+   * no contribution within the limits has one, as only a scalar or a flow collection can be that
+   * long and neither is allowed to be.
+   */
+  private int longRun(Text text) {
+    int threshold = Math.max(limits.getMaxStringLength(), MIN_YAML_RUN);
+    char[] chars = text.chars();
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = chars[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        run = 0;
+      } else if (++run > threshold) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private ReadResult<Contribution> runTooLong(Text text, int at, Locale locale) {
+    char[] chars = text.chars();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (chars[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
+    report.addAt(Pointer.root(), ViolationCode.LIMIT_EXCEEDED, line, at - lineStart + 1,
+        "limit", "stringLength", "max", Integer.toString(limits.getMaxStringLength()));
+    return new ReadResult<>(null, report.build());
+  }
+
+  /**
+   * Reads a document given as tokens, such as a CSV row: there is no text, so no syntax to get
+   * wrong, and every violation carries the record's line.
+   *
+   * @param tokens the root object's tokens
+   * @param recordLine the record's line, from 1
+   * @param locale the language of the report
+   */
+  ReadResult<Contribution> read(TokenBuffer tokens, long recordLine, Locale locale) {
+    return read(tokens::asParser, null, false, recordLine, locale);
+  }
+
+  private JsonParser parser(Text text) throws IOException {
+    JsonParser raw = factory.createParser(text.chars(), 0, text.length());
+    return format == ContributionFormat.YAML ? DatasetParsers.guard(raw, limits.getMaxNestingDepth()) : raw;
+  }
+
+  private ReadResult<Contribution> read(Source source, Text text, boolean cut, long recordLine, Locale locale) {
     ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
 
-    Optional<VersionProbe> probe = VersionProbe.find(factory, text);
+    Optional<VersionProbe> probe;
+    try {
+      probe = VersionProbe.find(source.open());
+    } catch (IOException e) {
+      probe = Optional.empty();
+    }
     if (probe.isPresent() && SchemaBinders.forVersion(probe.get().version()).isEmpty()) {
       JsonLocation at = probe.get().location();
       ReadContext place = new ReadContext(null, report, limits, recordLine);
@@ -79,7 +173,7 @@ final class DocumentReading {
     ContributionDraft draft = new ContributionDraft();
     boolean rootObject = false;
     ReadContext context = null;
-    try (JsonParser parser = factory.createParser(text.chars(), 0, text.length())) {
+    try (JsonParser parser = source.open()) {
       context = new ReadContext(parser, report, limits, recordLine);
       try {
         JsonToken first = parser.nextToken();
@@ -96,22 +190,23 @@ final class DocumentReading {
         }
       } catch (StopReading e) {
         // Reported where it happened.
+      } catch (DatasetParsers.Refused e) {
+        malformed(context, parser.currentTokenLocation(), e.getMessage());
       } catch (StreamConstraintsException e) {
-        String limit = Jackson.limitOf(e);
-        JsonLocation at = parser.currentLocation();
-        report.addAt(context.here(), ViolationCode.LIMIT_EXCEEDED, context.line(at), context.column(at),
-            "limit", limit, "max", Long.toString(Jackson.valueOf(limits, limit)));
+        limit(context, parser.currentLocation(), Jackson.limitOf(e));
       } catch (JsonProcessingException e) {
-        JsonLocation at = parser.currentLocation();
-        if (at.getCharOffset() >= text.length()) {
-          endOfInput(context, text, cut);
-        } else {
-          malformed(context, at, "syntax");
+        syntax(context, e, text, cut);
+      } catch (RuntimeException e) {
+        if (format != ContributionFormat.YAML) {
+          throw e;
         }
+        // SnakeYAML's own exceptions can escape the YAML parser unwrapped; bad input never
+        // escapes as an exception.
+        malformed(context, parser.currentLocation(), cut ? "end-of-input" : "syntax");
       }
     } catch (IOException e) {
       // A parser over characters in memory fails only as above; this is a guard.
-      report.add(Pointer.root(), ViolationCode.MALFORMED_JSON, "reason", "syntax");
+      report.add(Pointer.root(), malformed(), "reason", "syntax");
     }
 
     Contribution contribution = null;
@@ -124,6 +219,32 @@ final class DocumentReading {
     return new ReadResult<>(contribution, report.build());
   }
 
+  private void syntax(ReadContext context, JsonProcessingException e, Text text, boolean cut) {
+    JsonParser parser = context.parser();
+    if (format != ContributionFormat.YAML) {
+      JsonLocation at = parser.currentLocation();
+      if (text == null || at.getCharOffset() >= text.length()) {
+        endOfInput(context, text, cut);
+      } else {
+        malformed(context, at, "syntax");
+      }
+      return;
+    }
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    String message = String.valueOf(e.getOriginalMessage());
+    if (cut || (text != null && text.isMalformed())) {
+      // YAML's scanner looks ahead: where the text stops being UTF-8 (or the document limit cut
+      // it), the error it reports may lie some way before the break.
+      endOfInput(context, text, cut);
+    } else if (message.contains("exceeds the limit")) {
+      limit(context, at, "documentBytes");
+    } else if (message.contains("Nesting Depth exceeded")) {
+      limit(context, at, "nestingDepth");
+    } else {
+      malformed(context, at, message.contains("end-of-input") || message.contains("end of input")
+          || message.contains("end of stream") ? "end-of-input" : "syntax");
+    }
+  }
   private void merge(Contribution contribution, ContributionDraft draft, ReadContext context,
       ValidationReport.Builder report, Locale locale) {
     ValidationReport.Builder rules = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations() + 1);
@@ -154,8 +275,9 @@ final class DocumentReading {
     JsonParser parser = context.parser();
     JsonToken next = parser.nextToken();
     if (next != null) {
-      malformed(context, parser.currentTokenLocation(), "trailing-content");
-    } else if (text.isMalformed() || cut) {
+      malformed(context, parser.currentTokenLocation(),
+          format == ContributionFormat.YAML ? "several-documents" : "trailing-content");
+    } else if ((text != null && text.isMalformed()) || cut) {
       endOfInput(context, text, cut);
     }
   }
@@ -163,7 +285,7 @@ final class DocumentReading {
   /** The text ended: because it is not UTF-8 further on, because of the limit, or really. */
   private void endOfInput(ReadContext context, Text text, boolean cut) {
     JsonLocation at = context.parser().currentLocation();
-    if (text.isMalformed()) {
+    if (text != null && text.isMalformed()) {
       malformed(context, at, "encoding");
     } else if (cut) {
       context.report().addAt(context.here(), ViolationCode.LIMIT_EXCEEDED, context.line(at), context.column(at),
@@ -173,8 +295,16 @@ final class DocumentReading {
     }
   }
 
-  private static void malformed(ReadContext context, JsonLocation at, String reason) {
-    context.report().addAt(context.here(), ViolationCode.MALFORMED_JSON, context.line(at), context.column(at),
-        "reason", reason);
+  private ViolationCode malformed() {
+    return format == ContributionFormat.YAML ? ViolationCode.MALFORMED_YAML : ViolationCode.MALFORMED_JSON;
+  }
+
+  private void malformed(ReadContext context, JsonLocation at, String reason) {
+    context.report().addAt(context.here(), malformed(), context.line(at), context.column(at), "reason", reason);
+  }
+
+  private void limit(ReadContext context, JsonLocation at, String limit) {
+    context.report().addAt(context.here(), ViolationCode.LIMIT_EXCEEDED, context.line(at), context.column(at),
+        "limit", limit, "max", Long.toString(Jackson.valueOf(limits, limit)));
   }
 }

@@ -44,7 +44,8 @@ public final class NdjsonReader {
   }
 
   /**
-   * An NDJSON reader that reads each record with a reader's limits, validator and language.
+   * An NDJSON reader that reads each record with a reader's limits, validator and language; the
+   * records are JSON whatever the reader's {@link ContributionReader#getFormat() format}.
    *
    * @param reader the reader of one record
    * @return the NDJSON reader
@@ -116,7 +117,7 @@ public final class NdjsonReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(locale, "locale");
     LineSource lines = new LineSource(in, reader.getLimits().getMaxDocumentBytes());
-    DocumentReading reading = reader.reading();
+    DocumentReading reading = reader.jsonReading();
     return new Iterator<>() {
       private NdjsonRecord next;
 

@@ -17,20 +17,23 @@ import java.util.Objects;
  *   <caption>The limits and their defaults</caption>
  *   <tr><th>limit ({@code limit} argument)</th><th>default</th><th>what it counts</th></tr>
  *   <tr><td>{@code documentBytes}</td><td>{@value #DEFAULT_MAX_DOCUMENT_BYTES} (2 MiB)</td>
- *       <td>bytes of one document, or of one NDJSON line without its line break; the reader never
- *       holds more of a payload than this</td></tr>
+ *       <td>bytes of one document, or of one NDJSON line or CSV record without its line break; the
+ *       reader never holds more of a payload than this</td></tr>
  *   <tr><td>{@code nestingDepth}</td><td>{@value #DEFAULT_MAX_NESTING_DEPTH}</td>
  *       <td>arrays and objects open at once; the contract's deepest value,
  *       {@code /attachments/0/uri}, is at depth 3</td></tr>
  *   <tr><td>{@code stringLength}</td><td>{@value #DEFAULT_MAX_STRING_LENGTH}</td>
- *       <td>UTF-16 characters of one string value or member name that the reader keeps (the
- *       longest text the contract allows, {@code body}, has 200,000)</td></tr>
+ *       <td>UTF-16 characters of one string value or member name that the reader keeps, or of one
+ *       CSV field (the longest text the contract allows, {@code body}, has 200,000)</td></tr>
  *   <tr><td>{@code numberLength}</td><td>{@value #DEFAULT_MAX_NUMBER_LENGTH}</td>
  *       <td>characters of one number, sign and exponent included</td></tr>
  *   <tr><td>{@code arrayLength}</td><td>{@value #DEFAULT_MAX_ARRAY_LENGTH}</td>
  *       <td>items of one array, anywhere in the document</td></tr>
  *   <tr><td>{@code memberCount}</td><td>{@value #DEFAULT_MAX_MEMBER_COUNT}</td>
  *       <td>members of one object, anywhere in the document (the contract names 15 at the top)</td></tr>
+ *   <tr><td>{@code columns}</td><td>{@value #DEFAULT_MAX_COLUMNS}</td>
+ *       <td>fields of one CSV record, the header's included (the header {@link CsvWriter} writes
+ *       has 125)</td></tr>
  *   <tr><td>{@code violations}</td><td>{@value #DEFAULT_MAX_VIOLATIONS}</td>
  *       <td>violations one payload's report lists; past it one {@code TOO_MANY_VIOLATIONS} warning
  *       stands for the rest and reading stops (this one is not reported as
@@ -56,6 +59,8 @@ public final class ReadLimits {
   public static final int DEFAULT_MAX_MEMBER_COUNT = 100;
   /** Default of {@link #getMaxViolations()}. */
   public static final int DEFAULT_MAX_VIOLATIONS = 100;
+  /** Default of {@link #getMaxColumns()}. */
+  public static final int DEFAULT_MAX_COLUMNS = 256;
 
   /** {@link #forDatasets()}'s {@link #getMaxDocumentBytes()}: 8 MiB. */
   public static final int DATASET_MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
@@ -78,6 +83,7 @@ public final class ReadLimits {
   private final int maxArrayLength;
   private final int maxMemberCount;
   private final int maxViolations;
+  private final int maxColumns;
 
   private ReadLimits(Builder b) {
     this.maxDocumentBytes = b.maxDocumentBytes;
@@ -87,6 +93,7 @@ public final class ReadLimits {
     this.maxArrayLength = b.maxArrayLength;
     this.maxMemberCount = b.maxMemberCount;
     this.maxViolations = b.maxViolations;
+    this.maxColumns = b.maxColumns;
   }
 
   /**
@@ -134,6 +141,7 @@ public final class ReadLimits {
     b.maxArrayLength = maxArrayLength;
     b.maxMemberCount = maxMemberCount;
     b.maxViolations = maxViolations;
+    b.maxColumns = maxColumns;
     return b;
   }
 
@@ -200,6 +208,15 @@ public final class ReadLimits {
     return maxViolations;
   }
 
+  /**
+   * The most fields of one CSV record.
+   *
+   * @return the limit
+   */
+  public int getMaxColumns() {
+    return maxColumns;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof ReadLimits)) {
@@ -209,13 +226,13 @@ public final class ReadLimits {
     return maxDocumentBytes == that.maxDocumentBytes && maxNestingDepth == that.maxNestingDepth
         && maxStringLength == that.maxStringLength && maxNumberLength == that.maxNumberLength
         && maxArrayLength == that.maxArrayLength && maxMemberCount == that.maxMemberCount
-        && maxViolations == that.maxViolations;
+        && maxViolations == that.maxViolations && maxColumns == that.maxColumns;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxArrayLength,
-        maxMemberCount, maxViolations);
+        maxMemberCount, maxViolations, maxColumns);
   }
 
   @Override
@@ -223,7 +240,7 @@ public final class ReadLimits {
     return "ReadLimits{documentBytes=" + maxDocumentBytes + ", nestingDepth=" + maxNestingDepth
         + ", stringLength=" + maxStringLength + ", numberLength=" + maxNumberLength
         + ", arrayLength=" + maxArrayLength + ", memberCount=" + maxMemberCount
-        + ", violations=" + maxViolations + "}";
+        + ", violations=" + maxViolations + ", columns=" + maxColumns + "}";
   }
 
   /** Configures {@link ReadLimits}. Each setter refuses a value below its minimum. */
@@ -235,6 +252,7 @@ public final class ReadLimits {
     private int maxArrayLength = DEFAULT_MAX_ARRAY_LENGTH;
     private int maxMemberCount = DEFAULT_MAX_MEMBER_COUNT;
     private int maxViolations = DEFAULT_MAX_VIOLATIONS;
+    private int maxColumns = DEFAULT_MAX_COLUMNS;
 
     private Builder() {}
 
@@ -319,6 +337,18 @@ public final class ReadLimits {
      */
     public Builder maxViolations(int count) {
       this.maxViolations = atLeast(1, count, "maxViolations");
+      return this;
+    }
+
+    /**
+     * The most fields of one CSV record.
+     *
+     * @param count at least 8, the columns a CSV header must have
+     * @return this builder
+     * @throws IllegalArgumentException if {@code count} is less than 8
+     */
+    public Builder maxColumns(int count) {
+      this.maxColumns = atLeast(8, count, "maxColumns");
       return this;
     }
 

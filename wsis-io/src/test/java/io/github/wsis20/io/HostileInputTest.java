@@ -182,4 +182,175 @@ class HostileInputTest {
       assertThat(count).isEqualTo(20_000);
     });
   }
+
+  static final ContributionReader YAML = ContributionReader.builder().format(ContributionFormat.YAML)
+      .validator(Reading.VALIDATOR).build();
+
+  static String reasonOf(ReadResult<Contribution> result) {
+    assertThat(result.getValue()).isEmpty();
+    return result.getReport().getViolations().stream()
+        .filter(v -> v.getCode().name().equals("MALFORMED_YAML"))
+        .map(v -> v.getArguments().get("reason"))
+        .findFirst().orElse("none: " + result.getReport());
+  }
+
+  @Test
+  void yamlBillionLaughs_isRefusedAtTheFirstAnchor() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+      for (char c = 'b'; c <= 'j'; c++) {
+        char p = (char) (c - 1);
+        bomb.append(c).append(": &").append(c).append(" [")
+            .append(("*" + p + ",").repeat(8)).append('*').append(p).append("]\n");
+      }
+      bomb.append("title: *j\n");
+      ReadResult<Contribution> result = YAML.read(bomb.toString().getBytes(StandardCharsets.UTF_8));
+      assertThat(reasonOf(result)).isEqualTo("anchor");
+      // Without anchors: the first alias is refused, and nothing is expanded.
+      String aliases = "title: \"x\"\n" + "k: [" + "*x, ".repeat(100_000) + "*x]\n";
+      assertThat(reasonOf(YAML.read(aliases.getBytes(StandardCharsets.UTF_8)))).isEqualTo("alias");
+    });
+  }
+
+  @Test
+  void yamlHundredThousandNestedSequences_stopAtTheNestingDepth() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      ReadResult<Contribution> flow = YAML.read(stream("x: ", 100_000, (byte) '[', ""));
+      assertThat(limitOf(flow)).isEqualTo("nestingDepth");
+      StringBuilder block = new StringBuilder();
+      for (int i = 0; i < 2_000; i++) {
+        block.append(" ".repeat(i)).append("k").append(i).append(":\n");
+      }
+      assertThat(limitOf(YAML.read(block.toString().getBytes(StandardCharsets.UTF_8)))).isEqualTo("nestingDepth");
+    });
+  }
+
+  @Test
+  void yamlFiftyMegabyteScalar_stopsAtTheDocumentSize() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      assertThat(limitOf(YAML.read(stream("title: \"", 50 * MB, (byte) 'a', "\"\n")))).isIn("stringLength", "documentBytes");
+      assertThat(limitOf(YAML.read(stream("title: ", 50 * MB, (byte) 'a', "\n")))).isIn("stringLength", "documentBytes");
+    });
+  }
+
+  @Test
+  void yamlThreeMegabyteScalarWithinARaisedDocumentLimit_stopsAtTheStringLength() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      ContributionReader reader = ContributionReader.builder().format(ContributionFormat.YAML).validator(Reading.VALIDATOR)
+          .limits(ReadLimits.builder().maxDocumentBytes((int) (4 * MB)).build()).build();
+      assertThat(limitOf(reader.read(stream("title: \"", 3 * MB, (byte) 'a', "\"\n")))).isEqualTo("stringLength");
+    });
+  }
+
+  @Test
+  void yamlRunWithoutWhiteSpaceLongerThanAString_isRefusedBeforeParsing() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      ReadResult<Contribution> result = YAML.read(stream("id: \"a\"\nx: [", 1_000_000, "1,".getBytes(StandardCharsets.UTF_8), "1]\n"));
+      assertThat(limitOf(result)).isEqualTo("stringLength");
+      assertThat(result.getReport().getViolations().get(0).getLine()).hasValue(2);
+    });
+  }
+
+  @Test
+  void yamlTags_areRefusedAtTheFirst() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      String tags = "title: !!binary aGVsbG8=\n" + "k: [" + "!!str a, ".repeat(100_000) + "b]\n";
+      assertThat(reasonOf(YAML.read(tags.getBytes(StandardCharsets.UTF_8)))).isEqualTo("tag");
+      assertThat(reasonOf(YAML.read("x: !!java.lang.Runtime {}\n".getBytes(StandardCharsets.UTF_8)))).isEqualTo("tag");
+    });
+  }
+
+  @Test
+  void yamlManyDocuments_stopAtTheSecond() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      assertThat(reasonOf(YAML.read(stream("", 1_000_000, "---\n{}\n".getBytes(StandardCharsets.UTF_8), ""))))
+          .isIn("several-documents", "none");
+    });
+  }
+
+  static List<CsvRecord> csv(InputStream in) {
+    return CsvReader.of(Reading.READER).records(in).collect(Collectors.toList());
+  }
+
+  static List<String> csvProblems(CsvRecord record) {
+    assertThat(record.getResult().getValue()).isEmpty();
+    return record.getResult().getReport().getViolations().stream()
+        .map(v -> v.getCode() + " " + v.getLine().orElse(0) + ":" + v.getColumn().orElse(0) + " "
+            + v.getArguments().getOrDefault("reason", v.getArguments().get("limit")))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void csvUnbalancedQuoteRunningFiftyMegabytesToTheEnd_isOneLocatedRecord() {
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+      List<CsvRecord> records = csv(stream(CsvTest.HEADER + "\n" + CsvTest.EXAMPLE_ROW + "\n" + CsvTest.exampleWith("body", "\"open"),
+          50 * MB, new byte[] {'a', ',', '\n'}, ""));
+      assertThat(records).hasSize(2);
+      assertThat(records.get(0).getResult().isValid()).isTrue();
+      assertThat(csvProblems(records.get(1))).containsExactly("MALFORMED_CSV 3:15 unclosed-quote", "LIMIT_EXCEEDED 3:0 documentBytes");
+    });
+  }
+
+  @Test
+  void csvTenThousandColumns_stopAtTheColumnLimitInTheHeaderAndAreMiscountedInARow() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      List<CsvRecord> header = csv(stream("", 10_000, "id,".getBytes(StandardCharsets.UTF_8), "id\n"));
+      assertThat(header).hasSize(1);
+      assertThat(csvProblems(header.get(0))).containsExactly("LIMIT_EXCEEDED 1:257 columns");
+      List<CsvRecord> row = csv(stream(CsvTest.HEADER + "\n", 10_000, "x,".getBytes(StandardCharsets.UTF_8),
+          "x\n" + CsvTest.EXAMPLE_ROW + "\n"));
+      assertThat(csvProblems(row.get(0))).containsExactly("MALFORMED_CSV 2:22 field-count");
+      assertThat(row.get(1).getResult().isValid()).isTrue();
+    });
+  }
+
+  @Test
+  void csvFiftyMegabyteField_isALimitAndTheNextRowIsReadOnItsLine() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      String before = CsvTest.exampleWith("body", "\"");
+      String after = CsvTest.EXAMPLE_ROW.substring(CsvTest.EXAMPLE_ROW.indexOf(",https://"));
+      List<CsvRecord> records = csv(stream(CsvTest.HEADER + "\n" + before.substring(0, before.indexOf(",https://")),
+          50 * MB, (byte) 'b', "\"" + after + "\n" + CsvTest.EXAMPLE_ROW + "\n"));
+      assertThat(records).hasSize(2);
+      assertThat(csvProblems(records.get(0))).containsExactly("LIMIT_EXCEEDED 2:0 documentBytes");
+      assertThat(records.get(1).getLineNumber()).isEqualTo(3);
+      assertThat(records.get(1).getResult().isValid()).isTrue();
+    });
+  }
+
+  @Test
+  void csvNulBytes_areMalformed() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      assertThat(csvProblems(csv(stream("", MB, (byte) 0, "")).get(0))).containsExactly("MALFORMED_CSV 1:1 nul");
+      List<CsvRecord> rows = csv(stream(CsvTest.HEADER + "\n" + CsvTest.exampleWith("body", "\""), MB, (byte) 0, "\"\n"));
+      assertThat(csvProblems(rows.get(0))).containsExactly("MALFORMED_CSV 2:15 nul");
+    });
+  }
+
+  @Test
+  void csvInvalidUtf8_isMalformedAndNeverThrows() {
+    assertTimeoutPreemptively(QUICKLY, () -> {
+      Random random = new Random(42);
+      for (int i = 0; i < 200; i++) {
+        byte[] bytes = new byte[random.nextInt(4096)];
+        random.nextBytes(bytes);
+        List<CsvRecord> records = csv(new ByteArrayInputStream(bytes));
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).isHeader()).isTrue();
+        assertThat(records.get(0).getResult().getReport().getViolations()).isNotEmpty();
+      }
+      byte[] utf16 = CsvTest.HEADER.getBytes(StandardCharsets.UTF_16);
+      assertThat(csv(new ByteArrayInputStream(utf16)).get(0).getResult().getReport().getViolations()).isNotEmpty();
+    });
+  }
+
+  @Test
+  void manyCsvRows_streamInConstantMemory() {
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+      String row = CsvTest.exampleWith("contributor.country", "XXX") + "\n";
+      long count = CsvReader.of(Reading.READER).forEach(stream(CsvTest.HEADER + "\n", 20_000,
+          row.getBytes(StandardCharsets.UTF_8), ""), r -> assertThat(r.getResult().isValid()).isFalse());
+      assertThat(count).isEqualTo(20_000);
+    });
+  }
 }

@@ -42,6 +42,7 @@ class ReadLimitsTest {
     assertThat(d.getMaxArrayLength()).isEqualTo(1000);
     assertThat(d.getMaxMemberCount()).isEqualTo(100);
     assertThat(d.getMaxViolations()).isEqualTo(100);
+    assertThat(d.getMaxColumns()).isEqualTo(256);
     assertThat(d.toBuilder().build()).isEqualTo(d);
   }
 
@@ -111,5 +112,7 @@ class ReadLimitsTest {
     assertThatThrownBy(() -> ReadLimits.builder().maxNestingDepth(2)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ReadLimits.builder().maxMemberCount(14)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ReadLimits.builder().maxViolations(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReadLimits.builder().maxColumns(7)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(ReadLimits.builder().maxColumns(8).build()).isNotEqualTo(ReadLimits.defaults());
   }
 }

@@ -7,11 +7,19 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.wsis20.io.ReadLimits;
+import java.io.CharArrayReader;
 import java.io.IOException;
+import java.io.Reader;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 
 /**
  * The parsers of the dataset reader: a YAML factory configured with SnakeYAML's own limits, and a
@@ -26,7 +34,9 @@ public final class DatasetParsers {
 
   /**
    * A YAML factory: the document limit as SnakeYAML's code-point limit, the nesting limit as its
-   * depth limit, few aliases, no comments kept; jackson-core's string, name and number limits.
+   * depth limit, few aliases, no comments kept, an empty plain scalar read as null;
+   * jackson-core's string, name and number limits. Its parsers over characters see the anchors of
+   * scalars too, which the guard refuses.
    *
    * @param limits the limits
    * @return the factory, which leaves the source open
@@ -39,11 +49,12 @@ public final class DatasetParsers {
     options.setAllowDuplicateKeys(true); // the binder reports a repeat itself, at its name
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
-    return YAMLFactory.builder()
+    return new AnchorSeeingFactory(YAMLFactory.builder()
         .loaderOptions(options)
         .streamReadConstraints(constraints(limits))
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .build();
+        // YAML's core schema resolves an empty plain scalar ("email:") to null; "" stays a string.
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE));
   }
 
   /**
@@ -94,6 +105,52 @@ public final class DatasetParsers {
     }
   }
 
+  /**
+   * A YAML factory whose parsers see every anchor: jackson-dataformat-yaml reports the anchor of a
+   * mapping or sequence as its object id, but drops the anchor of a scalar value.
+   */
+  private static final class AnchorSeeingFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    AnchorSeeingFactory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLParser _createParser(char[] data, int offset, int len, IOContext ctxt, boolean recyclable) {
+      return _createParser(new CharArrayReader(data, offset, len), ctxt);
+    }
+
+    @Override
+    protected YAMLParser _createParser(Reader reader, IOContext ctxt) {
+      return new AnchorSeeingParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+    }
+
+    @Override
+    public YAMLFactory copy() {
+      throw new UnsupportedOperationException("the reader's factory is not copied");
+    }
+  }
+
+  /** Remembers that a node with an anchor was seen, for the guard to refuse. */
+  private static final class AnchorSeeingParser extends YAMLParser {
+    private boolean anchored;
+
+    AnchorSeeingParser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions options,
+        ObjectCodec codec, Reader reader) {
+      super(ctxt, parserFeatures, formatFeatures, options, codec, reader);
+    }
+
+    @Override
+    protected Event getEvent() throws IOException {
+      Event event = super.getEvent();
+      if (event instanceof NodeEvent && !(event instanceof AliasEvent) && ((NodeEvent) event).getAnchor() != null) {
+        anchored = true;
+      }
+      return event;
+    }
+  }
+
   /** Counts depth on every token and, for YAML, looks at anchors, aliases and tags. */
   private static final class Guard extends JsonParserDelegate {
     private final YAMLParser yaml;
@@ -120,7 +177,7 @@ public final class DatasetParsers {
         if (yaml.isCurrentAlias()) {
           throw new Refused("alias");
         }
-        if (yaml.getObjectId() != null) {
+        if (yaml.getObjectId() != null || (yaml instanceof AnchorSeeingParser && ((AnchorSeeingParser) yaml).anchored)) {
           throw new Refused("anchor");
         }
         if (t != JsonToken.FIELD_NAME && yaml.getTypeId() != null) {

@@ -86,6 +86,10 @@ public final class Jackson {
         return limits.getMaxNumberLength();
       case "stringLength":
         return limits.getMaxStringLength();
+      case "columns":
+        return limits.getMaxColumns();
+      case "arrayLength":
+        return limits.getMaxArrayLength();
       default:
         return limits.getMaxDocumentBytes();
     }

@@ -1,6 +1,5 @@
 package io.github.wsis20.io.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -27,13 +26,12 @@ public final class VersionProbe {
   /**
    * Looks for the version.
    *
-   * @param factory the reader's factory
-   * @param text the document
+   * @param p a parser before the document's first token, which this method closes
    * @return the first {@code schemaVersion} member's text and place, or empty when the root is not
    *     an object, the member is missing or not a string, or the text breaks off before it
    */
-  public static Optional<VersionProbe> find(JsonFactory factory, Text text) {
-    try (JsonParser p = factory.createParser(text.chars(), 0, text.length())) {
+  public static Optional<VersionProbe> find(JsonParser p) {
+    try (p) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }
@@ -47,8 +45,9 @@ public final class VersionProbe {
         }
         p.skipChildren();
       }
-    } catch (IOException e) {
-      // Reported when the binder reads the document.
+    } catch (IOException | RuntimeException e) {
+      // Reported when the binder reads the document; SnakeYAML's own exceptions may escape the
+      // YAML parser unwrapped, and a probe must never throw.
     }
     return Optional.empty();
   }

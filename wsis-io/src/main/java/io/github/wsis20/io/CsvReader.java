@@ -1,0 +1,301 @@
+package io.github.wsis20.io;
+
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.github.wsis20.io.internal.CsvLayout;
+import io.github.wsis20.io.internal.CsvSource;
+import io.github.wsis20.model.contribution.Contribution;
+import io.github.wsis20.validation.Pointer;
+import io.github.wsis20.validation.ValidationReport;
+import io.github.wsis20.validation.Violation;
+import io.github.wsis20.validation.ViolationCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads CSV (RFC 4180, UTF-8): a header naming the columns, then one contribution per record, any
+ * number of records, in constant memory. The column layout is {@code docs/formats.md}'s; each
+ * row's cells are read by the same binder and rules as a JSON document, and each row gets its
+ * own {@link CsvRecord}; one bad row never stops the others.
+ *
+ * <p>Every violation of a row carries the row's first line and, as its column, the number of the
+ * CSV column its pointer names ({@code /contributor/country} in the column
+ * {@code contributor.country}, {@code /actionLines/2} in {@code actionLines}). The problems of the
+ * CSV itself are {@code MALFORMED_CSV} with a {@code reason}:
+ *
+ * <ul>
+ *   <li>the header: {@code no-header} (no record at all), {@code unknown-column},
+ *       {@code duplicate-column}, {@code missing-column} (a required column, the {@code uri} or
+ *       {@code mediaType} of an attachment with any column, a keyword or attachment before the
+ *       last one named); a header with a problem is the stream's only record, since its rows
+ *       cannot be understood;
+ *   <li>a row: {@code syntax} (a quote inside an unquoted field, text after a closing quote, a
+ *       carriage return without line feed), {@code unclosed-quote} (a quoted field still open at
+ *       the end of the stream, which the row then runs to), {@code nul} (a NUL byte),
+ *       {@code encoding} (a field that is not UTF-8), {@code field-count} (more or fewer fields
+ *       than the header).
+ * </ul>
+ *
+ * <p>Limits ({@link ReadLimits}): a record of more than {@code documentBytes} bytes is read to its
+ * end without being held and reported {@code LIMIT_EXCEEDED}; a header of more than
+ * {@code columns} fields is reported {@code LIMIT_EXCEEDED} and ends reading; a field of more than
+ * {@code stringLength} characters, a goal number of more than {@code numberLength} characters and a
+ * keyword or attachment index past {@code arrayLength} are {@code LIMIT_EXCEEDED}; each record's
+ * report lists at most {@code violations}. There is no limit on the number of records: they are
+ * read one at a time.
+ *
+ * <p>Immutable and thread-safe; each call reads its own stream, which it leaves open.
+ */
+public final class CsvReader {
+  private final ContributionReader reader;
+
+  private CsvReader(ContributionReader reader) {
+    this.reader = reader;
+  }
+
+  /**
+   * A CSV reader that reads each row with a reader's limits, validator and language; the format
+   * of the reader does not matter.
+   *
+   * @param reader the reader of one record
+   * @return the CSV reader
+   */
+  public static CsvReader of(ContributionReader reader) {
+    return new CsvReader(Objects.requireNonNull(reader, "reader"));
+  }
+
+  /**
+   * The CSV reader of {@link ContributionReader#standard()}.
+   *
+   * @return the CSV reader
+   */
+  public static CsvReader standard() {
+    return new CsvReader(ContributionReader.standard());
+  }
+
+  /**
+   * The records of a stream, read lazily as the stream is consumed, with messages in the reader's
+   * language.
+   *
+   * @param in the CSV bytes
+   * @return a sequential, ordered stream of records
+   */
+  public Stream<CsvRecord> records(InputStream in) {
+    return records(in, reader.getLocale());
+  }
+
+  /**
+   * The records of a stream, read lazily as the stream is consumed. An I/O failure of the input
+   * surfaces as an {@link UncheckedIOException} from the stream's terminal operation.
+   *
+   * @param in the CSV bytes
+   * @param locale the language of the reports
+   * @return a sequential, ordered stream of records
+   */
+  public Stream<CsvRecord> records(InputStream in, Locale locale) {
+    Iterator<CsvRecord> it = iterator(in, locale);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  /**
+   * Reads every record of a stream and hands each to an action, in order.
+   *
+   * @param in the CSV bytes
+   * @param action what to do with each record
+   * @return how many records were read
+   * @throws UncheckedIOException if the input itself fails
+   */
+  public long forEach(InputStream in, Consumer<? super CsvRecord> action) {
+    Objects.requireNonNull(action, "action");
+    long count = 0;
+    Iterator<CsvRecord> it = iterator(in, reader.getLocale());
+    while (it.hasNext()) {
+      action.accept(it.next());
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * The records of a stream as an iterator, read lazily.
+   *
+   * @param in the CSV bytes
+   * @param locale the language of the reports
+   * @return the iterator
+   */
+  public Iterator<CsvRecord> iterator(InputStream in, Locale locale) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(locale, "locale");
+    ReadLimits limits = reader.getLimits();
+    CsvSource source = new CsvSource(in, limits.getMaxDocumentBytes(), limits.getMaxColumns());
+    DocumentReading reading = reader.reading();
+    return new Iterator<>() {
+      private CsvLayout layout;
+      private boolean done;
+      private CsvRecord next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null && !done) {
+          try {
+            next = advance();
+          } catch (IOException e) {
+            done = true;
+            throw new UncheckedIOException(e);
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public CsvRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        CsvRecord record = next;
+        next = null;
+        return record;
+      }
+
+      private CsvRecord advance() throws IOException {
+        if (layout == null) {
+          ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
+          if (!source.next()) {
+            done = true;
+            report.addAt(Pointer.root(), ViolationCode.MALFORMED_CSV, 1, 0, "reason", "no-header");
+            return new CsvRecord(1, true, new ReadResult<>(null, report.build()));
+          }
+          long line = source.line();
+          Optional<List<String>> names = fields(source, null, limits, report)
+              .map(n -> n.stream().map(name -> name == null ? "" : name).collect(Collectors.toList()));
+          Optional<CsvLayout> header = names.flatMap(n -> CsvLayout.header(n, line, limits, report));
+          if (header.isEmpty()) {
+            done = true;
+            return new CsvRecord(line, true, new ReadResult<>(null, report.build()));
+          }
+          layout = header.get();
+        }
+        if (!source.next()) {
+          done = true;
+          return null;
+        }
+        return new CsvRecord(source.line(), false, row(layout, reading, limits, locale, source));
+      }
+    };
+  }
+
+  /**
+   * The fields of the current record as text, null for an unquoted empty field; or empty, with
+   * the record's problems reported.
+   */
+  private static Optional<List<String>> fields(CsvSource source, CsvLayout layout, ReadLimits limits,
+      ValidationReport.Builder report) {
+    int line = (int) Math.min(source.line(), Integer.MAX_VALUE);
+    boolean ok = true;
+    if (source.problem() != null) {
+      int field = source.problemField();
+      report.addAt(columnPointer(layout, field), ViolationCode.MALFORMED_CSV, line, field + 1,
+          "reason", source.problem());
+      ok = false;
+    }
+    if (source.isCut()) {
+      report.addAt(Pointer.root(), ViolationCode.LIMIT_EXCEEDED, line, 0,
+          "limit", "documentBytes", "max", Integer.toString(limits.getMaxDocumentBytes()));
+      return Optional.empty();
+    }
+    if (!ok) {
+      // The fields after a syntax problem are where the parser guessed them: not worth counting.
+      return Optional.empty();
+    }
+    int count = source.fieldCount();
+    if (layout == null && count > limits.getMaxColumns()) {
+      report.addAt(Pointer.root(), ViolationCode.LIMIT_EXCEEDED, line, limits.getMaxColumns() + 1,
+          "limit", "columns", "max", Integer.toString(limits.getMaxColumns()));
+      return Optional.empty();
+    }
+    if (layout != null && count != layout.names().size()) {
+      int size = layout.names().size();
+      report.addAt(Pointer.root(), ViolationCode.MALFORMED_CSV, line, count > size ? size + 1 : count,
+          "reason", "field-count");
+      return Optional.empty();
+    }
+    List<String> cells = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      Pointer at = columnPointer(layout, i);
+      if (source.byteLength(i) > 4L * limits.getMaxStringLength()) {
+        report.addAt(at, ViolationCode.LIMIT_EXCEEDED, line, i + 1,
+            "limit", "stringLength", "max", Integer.toString(limits.getMaxStringLength()));
+        return Optional.empty();
+      }
+      String text = source.text(i);
+      if (text == null) {
+        report.addAt(at, ViolationCode.MALFORMED_CSV, line, i + 1, "reason", "encoding");
+        ok = false;
+      } else if (text.length() > limits.getMaxStringLength()) {
+        report.addAt(at, ViolationCode.LIMIT_EXCEEDED, line, i + 1,
+            "limit", "stringLength", "max", Integer.toString(limits.getMaxStringLength()));
+        return Optional.empty();
+      }
+      cells.add(text != null && text.isEmpty() && !source.isQuoted(i) ? null : text);
+    }
+    return ok ? Optional.of(cells) : Optional.empty();
+  }
+
+  private static Pointer columnPointer(CsvLayout layout, int field) {
+    return layout != null && field < layout.names().size() ? CsvLayout.pointer(layout.names().get(field)) : Pointer.root();
+  }
+
+  private static ReadResult<Contribution> row(CsvLayout layout, DocumentReading reading, ReadLimits limits,
+      Locale locale, CsvSource source) {
+    long line = source.line();
+    ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
+    Optional<List<String>> cells = fields(source, layout, limits, report);
+    if (cells.isEmpty()) {
+      return new ReadResult<>(null, report.build());
+    }
+    TokenBuffer tokens = layout.tokens(cells.get(), limits.getMaxNumberLength());
+    if (tokens == null) {
+      int column = layout.names().indexOf("sdgs") + 1;
+      report.addAt(Pointer.root().member("sdgs"), ViolationCode.LIMIT_EXCEEDED, (int) Math.min(line, Integer.MAX_VALUE),
+          column, "limit", "numberLength", "max", Integer.toString(limits.getMaxNumberLength()));
+      return new ReadResult<>(null, report.build());
+    }
+    ReadResult<Contribution> read = reading.read(tokens, line, locale);
+    return new ReadResult<>(read.getValue().orElse(null), located(read.getReport(), layout, line, locale));
+  }
+
+  /** The same violations, each at the record's line and the column its pointer names. */
+  private static ValidationReport located(ValidationReport report, CsvLayout layout, long line, Locale locale) {
+    List<Violation> violations = report.getViolations();
+    ValidationReport.Builder located = ValidationReport.builder(locale).maxViolations(violations.size() + 1);
+    int at = (int) Math.min(line, Integer.MAX_VALUE);
+    for (Violation v : violations) {
+      located.add(v.getPointer(), v.getCode(), v.getSeverity(), at, layout.columnOf(v.getPointer()), pairs(v.getArguments()));
+    }
+    return located.build();
+  }
+
+  private static String[] pairs(Map<String, String> arguments) {
+    String[] pairs = new String[arguments.size() * 2];
+    int i = 0;
+    for (Map.Entry<String, String> e : arguments.entrySet()) {
+      pairs[i++] = e.getKey();
+      pairs[i++] = e.getValue();
+    }
+    return pairs;
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.wsis20.io;
+
+import io.github.wsis20.model.contribution.Contribution;
+import java.util.Objects;
+
+/**
+ * One record of a CSV stream: a data row, or the header when the header has a problem, with the
+ * line it starts on and what reading it gave. Immutable.
+ */
+public final class CsvRecord {
+  private final long lineNumber;
+  private final boolean header;
+  private final ReadResult<Contribution> result;
+
+  CsvRecord(long lineNumber, boolean header, ReadResult<Contribution> result) {
+    this.lineNumber = lineNumber;
+    this.header = header;
+    this.result = result;
+  }
+
+  /**
+   * The line the record starts on, counting empty lines and the line breaks inside quoted fields.
+   *
+   * @return from 1
+   */
+  public long getLineNumber() {
+    return lineNumber;
+  }
+
+  /**
+   * Whether this is the header's record: it comes only when the header is wrong, and is then the
+   * only record of the stream.
+   *
+   * @return true for the header
+   */
+  public boolean isHeader() {
+    return header;
+  }
+
+  /**
+   * The contribution or the report of this record. Its violations carry this line and, as their
+   * column, the number of the CSV column they are about (from 1; 0 when no column holds the
+   * value, such as a missing column of the header).
+   *
+   * @return the result
+   */
+  public ReadResult<Contribution> getResult() {
+    return result;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CsvRecord && ((CsvRecord) o).lineNumber == lineNumber && ((CsvRecord) o).header == header
+        && ((CsvRecord) o).result.equals(result);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(lineNumber, header, result);
+  }
+
+  @Override
+  public String toString() {
+    return (header ? "header, line " : "line ") + lineNumber + ": " + result;
+  }
+}
