@@ -146,6 +146,32 @@ class WsisJarIT {
   }
 
   @Test
+  void yamlAliasBombAndFiftyMegabyteScalar() throws Exception {
+    StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    for (int level = 1; level < 20; level++) {
+      String previous = level == 1 ? "*a" : "*a" + (level - 1);
+      bomb.append("b").append(level).append(": &a").append(level).append(" [")
+          .append((previous + ",").repeat(9)).append(previous).append("]\n");
+    }
+    assertThat(codes(validate(bytes("bomb.yaml", bomb.toString().getBytes(StandardCharsets.UTF_8)).toString())))
+        .anyMatch(c -> c.startsWith("MALFORMED_YAML"));
+    assertThat(codes(validate(file("scalar.yaml", "title: \"", 50 * MB, "a", "\"\n").toString())))
+        .anyMatch(c -> c.startsWith("LIMIT_EXCEEDED"));
+  }
+
+  @Test
+  void csvUnbalancedQuoteAndTenThousandColumns() throws Exception {
+    String header = "schemaVersion,id,process,title,language,contributor.name,contributor.stakeholderGroup,status";
+    // The quote opened on line 2 runs to the end of the file: one record, on its line.
+    assertThat(codes(validate(file("quote.csv", header + "\n\"1.0,", 50 * MB, "x", "\n").toString())))
+        .contains("MALFORMED_CSV@2");
+    assertThat(codes(validate(file("columns.csv", header, 10_000, ",x", "\n").toString())))
+        .containsExactly("LIMIT_EXCEEDED@1");
+    assertThat(codes(validate(file("row.csv", header + "\n1.0", 10_000, ",x", "\n").toString())))
+        .containsExactly("MALFORMED_CSV@2");
+  }
+
+  @Test
   void jsonTestSuite_everyCaseInOneRun() throws Exception {
     List<String> files = new ArrayList<>();
     for (JsonTestSuite.Case c : JsonTestSuite.cases()) {
