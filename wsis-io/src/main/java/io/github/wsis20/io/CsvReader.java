@@ -3,6 +3,7 @@ package io.github.wsis20.io;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.wsis20.io.internal.CsvLayout;
 import io.github.wsis20.io.internal.CsvSource;
+import io.github.wsis20.io.internal.ViolationArguments;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -284,18 +284,9 @@ public final class CsvReader {
     ValidationReport.Builder located = ValidationReport.builder(locale).maxViolations(violations.size() + 1);
     int at = (int) Math.min(line, Integer.MAX_VALUE);
     for (Violation v : violations) {
-      located.add(v.getPointer(), v.getCode(), v.getSeverity(), at, layout.columnOf(v.getPointer()), pairs(v.getArguments()));
+      located.add(v.getPointer(), v.getCode(), v.getSeverity(), at, layout.columnOf(v.getPointer()),
+          ViolationArguments.pairs(v.getArguments()));
     }
     return located.build();
-  }
-
-  private static String[] pairs(Map<String, String> arguments) {
-    String[] pairs = new String[arguments.size() * 2];
-    int i = 0;
-    for (Map.Entry<String, String> e : arguments.entrySet()) {
-      pairs[i++] = e.getKey();
-      pairs[i++] = e.getValue();
-    }
-    return pairs;
   }
 }

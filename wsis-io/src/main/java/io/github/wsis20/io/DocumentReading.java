@@ -16,6 +16,7 @@ import io.github.wsis20.io.internal.SchemaBinder;
 import io.github.wsis20.io.internal.SchemaBinders;
 import io.github.wsis20.io.internal.Text;
 import io.github.wsis20.io.internal.VersionProbe;
+import io.github.wsis20.io.internal.ViolationArguments;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.ContributionValidator;
 import io.github.wsis20.validation.Pointer;
@@ -24,7 +25,6 @@ import io.github.wsis20.validation.Violation;
 import io.github.wsis20.validation.ViolationCode;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -255,19 +255,9 @@ final class DocumentReading {
       }
       Pointer pointer = draft.inPayload(v.getPointer());
       if (context.judges(pointer)) {
-        report.add(pointer, v.getCode(), v.getSeverity(), 0, 0, pairs(v.getArguments()));
+        report.add(pointer, v.getCode(), v.getSeverity(), 0, 0, ViolationArguments.pairs(v.getArguments()));
       }
     }
-  }
-
-  private static String[] pairs(Map<String, String> arguments) {
-    String[] pairs = new String[arguments.size() * 2];
-    int i = 0;
-    for (Map.Entry<String, String> e : arguments.entrySet()) {
-      pairs[i++] = e.getKey();
-      pairs[i++] = e.getValue();
-    }
-    return pairs;
   }
 
   /** After the root value: nothing but white space may follow. */

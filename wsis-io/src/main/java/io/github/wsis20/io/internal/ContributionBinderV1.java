@@ -221,18 +221,7 @@ public final class ContributionBinderV1 implements SchemaBinder {
    * @throws IOException when the parser fails or a limit stops reading
    */
   public static ContributionStatus status(ReadContext c, Pointer at) throws IOException {
-    String code = c.string(at);
-    if (code == null) {
-      return null;
-    }
-    for (ContributionStatus s : ContributionStatus.values()) {
-      if (s.name().equals(code)) {
-        return s;
-      }
-    }
-    c.problem(at, ViolationCode.UNKNOWN_STATUS);
-    c.standIn(at);
-    return null;
+    return code(c, at, ContributionStatus.class, ViolationCode.UNKNOWN_STATUS);
   }
 
   /**
@@ -244,16 +233,22 @@ public final class ContributionBinderV1 implements SchemaBinder {
    * @throws IOException when the parser fails or a limit stops reading
    */
   public static StakeholderGroup stakeholderGroup(ReadContext c, Pointer at) throws IOException {
+    return code(c, at, StakeholderGroup.class, ViolationCode.UNKNOWN_STAKEHOLDER_GROUP);
+  }
+
+  /** A code that is the constant's name exactly: no case folding, as the contract says. */
+  private static <E extends Enum<E>> E code(ReadContext c, Pointer at, Class<E> codes, ViolationCode unknown)
+      throws IOException {
     String code = c.string(at);
     if (code == null) {
       return null;
     }
-    for (StakeholderGroup g : StakeholderGroup.values()) {
-      if (g.name().equals(code)) {
-        return g;
+    for (E constant : codes.getEnumConstants()) {
+      if (constant.name().equals(code)) {
+        return constant;
       }
     }
-    c.problem(at, ViolationCode.UNKNOWN_STAKEHOLDER_GROUP);
+    c.problem(at, unknown);
     c.standIn(at);
     return null;
   }
