@@ -6,15 +6,16 @@ import io.github.wsis20.io.NdjsonWriter;
 import io.github.wsis20.io.ReadResult;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.Violation;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,54 +54,108 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     InputFormat.Readers readers = new InputFormat.Readers(Locale.forLanguageTag(locale));
-    List<Contribution> contributions = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
-    boolean[] invalid = {false};
-    try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file))) {
-      from.of(file).read(in, readers, (line, result) -> invalid[0] |= !accept(result, line, contributions, err));
-    } catch (NoSuchFileException e) {
-      err.println("wsis: " + file + ": no such file");
-      return Wsis.USAGE;
-    }
-    if (invalid[0]) {
-      err.println("wsis: " + file + ": invalid input, nothing converted");
-      return Wsis.INVALID;
-    }
-    boolean single = to == Target.json || to == Target.yaml;
-    if (single && contributions.size() != 1) {
-      err.println("wsis: " + to + " holds one contribution and " + file + " has " + contributions.size()
-          + "; use --to ndjson or --to csv");
-      return Wsis.USAGE;
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // Nothing may be written unless everything is valid, and the input may be larger than memory:
+    // the output goes to a file first, one record at a time, and to standard output at the end.
+    Path spool = Files.createTempFile("wsis-convert-", "." + to);
     try {
-      switch (to) {
-        case json:
-          ContributionWriter.pretty().write(contributions.get(0), bytes);
-          break;
-        case yaml:
-          ContributionWriter.yaml().write(contributions.get(0), bytes);
-          break;
-        case csv:
-          CsvWriter.create().writeAll(contributions, bytes);
-          break;
-        default:
-          NdjsonWriter.create().writeAll(contributions, bytes);
-          break;
+      Conversion conversion = new Conversion(to, err);
+      try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file));
+          OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool))) {
+        conversion.start(out);
+        from.of(file).read(in, readers, (line, result) -> conversion.add(result, line, out));
+        conversion.finish(out);
+      } catch (NoSuchFileException e) {
+        err.println("wsis: " + file + ": no such file");
+        return Wsis.USAGE;
       }
-    } catch (IllegalArgumentException e) {
-      // Valid in JSON but not expressible in the target, such as a NUL character in CSV.
-      err.println("wsis: " + file + ": cannot be written as " + to + ": " + e.getMessage() + "; nothing converted");
-      return Wsis.INVALID;
+      if (conversion.invalid) {
+        err.println("wsis: " + file + ": invalid input, nothing converted");
+        return Wsis.INVALID;
+      }
+      if (conversion.unwritable != null) {
+        err.println("wsis: " + file + ": cannot be written as " + to + ": " + conversion.unwritable + "; nothing converted");
+        return Wsis.INVALID;
+      }
+      if (conversion.single && conversion.count != 1) {
+        err.println("wsis: " + to + " holds one contribution and " + file + " has " + conversion.count
+            + "; use --to ndjson or --to csv");
+        return Wsis.USAGE;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      try (Reader written = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+        written.transferTo(out);
+      }
+      out.flush();
+      return Wsis.OK;
+    } finally {
+      Files.deleteIfExists(spool);
     }
-    spec.commandLine().getOut().print(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
-    spec.commandLine().getOut().flush();
-    return Wsis.OK;
   }
 
-  private static boolean accept(ReadResult<Contribution> result, long line, List<Contribution> into, PrintWriter err) {
+  /** One conversion's state: what was written, and whether the input allows the output. */
+  private static final class Conversion {
+    static final CsvWriter CSV = CsvWriter.create();
+    static final NdjsonWriter NDJSON = NdjsonWriter.create();
+    final Target to;
+    final boolean single;
+    final PrintWriter err;
+    long count;
+    boolean invalid;
+    String unwritable;
+    // A single-document target is written only at the end, when the input is known to hold one.
+    Contribution first;
+
+    Conversion(Target to, PrintWriter err) {
+      this.to = to;
+      this.single = to == Target.json || to == Target.yaml;
+      this.err = err;
+    }
+
+    void start(OutputStream out) {
+      if (to == Target.csv) {
+        CSV.writeHeader(out);
+      }
+    }
+
+    void add(ReadResult<Contribution> result, long line, OutputStream out) {
+      if (!accept(result, line, err)) {
+        invalid = true;
+        return;
+      }
+      count++;
+      Contribution c = result.getValue().orElseThrow();
+      if (invalid || unwritable != null) {
+        return;
+      }
+      try {
+        if (single) {
+          first = count == 1 ? c : first;
+        } else if (to == Target.csv) {
+          CSV.writeRecord(c, out);
+        } else {
+          NDJSON.write(c, out);
+        }
+      } catch (IllegalArgumentException e) {
+        // Valid in JSON but not expressible in the target, such as a NUL character in CSV.
+        unwritable = e.getMessage();
+      }
+    }
+
+    void finish(OutputStream out) {
+      if (!single || count != 1 || invalid) {
+        return;
+      }
+      try {
+        (to == Target.json ? ContributionWriter.pretty() : ContributionWriter.yaml()).write(first, out);
+      } catch (IllegalArgumentException e) {
+        unwritable = e.getMessage();
+      }
+    }
+  }
+
+  private static boolean accept(ReadResult<Contribution> result, long line, PrintWriter err) {
     if (result.isValid()) {
-      into.add(result.getValue().orElseThrow());
       return true;
     }
     for (Violation v : result.getReport().getViolations()) {

@@ -172,6 +172,24 @@ class WsisJarIT {
   }
 
   @Test
+  void convert_aHundredMegabytesOfNdjsonToCsvInA64MegabyteHeap() throws Exception {
+    String line = Samples.contractExampleJson().replace("\n", "").replaceAll(" {2,}", "") + "\n";
+    int records = (int) (100 * MB / line.length());
+    Path ndjson = file("large.ndjson", "", records, line, "");
+    Path csv = dir.resolve("large.csv");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx64m", "-jar", JAR.toString(), "convert", "--to", "csv", ndjson.toString())
+        .redirectOutput(csv.toFile()).redirectError(dir.resolve("convert-err.txt").toFile()).start();
+    process.getOutputStream().close();
+    assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+    assertThat(Files.readString(dir.resolve("convert-err.txt"))).isEmpty();
+    assertThat(process.exitValue()).isZero();
+    try (var lines = Files.lines(csv)) {
+      assertThat(lines.count()).isEqualTo(records + 1L);
+    }
+  }
+
+  @Test
   void jsonTestSuite_everyCaseInOneRun() throws Exception {
     List<String> files = new ArrayList<>();
     for (JsonTestSuite.Case c : JsonTestSuite.cases()) {
