@@ -75,13 +75,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * The outcome of one file: counts, and for JSON output the records, which that one document
-   * lists; text output prints each record as it comes and keeps none.
-   */
+  /** The outcome of one file: counts only; its records are printed as they come. */
   private static final class FileResult {
     final String name;
-    final List<Record> records = new ArrayList<>();
     long count;
     long invalid;
     String unreadable;
@@ -101,13 +97,21 @@ final class ValidateCommand implements Callable<Integer> {
     List<FileResult> results = new ArrayList<>();
     boolean unopenable = false;
     PrintWriter out = spec.commandLine().getOut();
+    JsonReport json = output == Output.json ? new JsonReport(out) : null;
     for (String file : files) {
-      FileResult result = validate(file, readers, out);
+      if (json != null) {
+        json.startFile(file);
+      }
+      FileResult result = validate(file, readers, out, json);
+      if (json != null) {
+        json.endFile(result);
+      }
       unopenable |= result.unreadable != null;
       results.add(result);
     }
-    if (output == Output.json) {
-      writeJson(results, out);
+    boolean valid = results.stream().allMatch(FileResult::isValid);
+    if (json != null) {
+      json.end(valid);
     } else {
       writeSummary(results, out);
     }
@@ -115,17 +119,26 @@ final class ValidateCommand implements Callable<Integer> {
     if (unopenable) {
       return Wsis.USAGE;
     }
-    return results.stream().allMatch(FileResult::isValid) ? Wsis.OK : Wsis.INVALID;
+    return valid ? Wsis.OK : Wsis.INVALID;
   }
 
-  private FileResult validate(String file, InputFormat.Readers readers, PrintWriter out) {
+  private FileResult validate(String file, InputFormat.Readers readers, PrintWriter out, JsonReport json) {
     FileResult result = new FileResult(file);
     InputFormat resolved = format.of(file);
     try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file))) {
       boolean progress = resolved.isStream() && System.console() != null;
       PrintWriter err = spec.commandLine().getErr();
       resolved.read(in, readers, (line, read) -> {
-        add(result, new Record(result.count + 1, line, read), out);
+        Record record = new Record(result.count + 1, line, read);
+        result.count++;
+        if (!record.valid) {
+          result.invalid++;
+        }
+        if (json != null) {
+          json.record(record);
+        } else {
+          writeText(file, record, out);
+        }
         if (progress && result.count % PROGRESS_EVERY == 0) {
           err.printf("\r%s: %,d records", file, result.count);
           err.flush();
@@ -142,18 +155,6 @@ final class ValidateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("wsis: " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
     return result;
-  }
-
-  private void add(FileResult file, Record record, PrintWriter out) {
-    file.count++;
-    if (!record.valid) {
-      file.invalid++;
-    }
-    if (output == Output.json) {
-      file.records.add(record);
-    } else {
-      writeText(file.name, record, out);
-    }
   }
 
   private static void writeText(String file, Record record, PrintWriter out) {
@@ -176,54 +177,77 @@ final class ValidateCommand implements Callable<Integer> {
     out.printf("%d file(s), %d record(s): %d valid, %d invalid%n", results.size(), records, records - invalid, invalid);
   }
 
-  private static void writeJson(List<FileResult> results, PrintWriter out) throws IOException {
-    try (JsonGenerator json = JSON.createGenerator(out)) {
+  /**
+   * The {@code --output json} document, written as the records come so that a file of any size
+   * needs no more memory than one record: each object's {@code valid} therefore follows what it
+   * sums up ({@code records}, {@code files}).
+   */
+  private static final class JsonReport {
+    private final PrintWriter out;
+    private final JsonGenerator json;
+
+    JsonReport(PrintWriter out) throws IOException {
+      this.out = out;
+      this.json = JSON.createGenerator(out);
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
-      json.writeBooleanField("valid", results.stream().allMatch(FileResult::isValid));
       json.writeArrayFieldStart("files");
-      for (FileResult file : results) {
+    }
+
+    void startFile(String name) throws IOException {
+      json.writeStartObject();
+      json.writeStringField("file", name);
+      json.writeArrayFieldStart("records");
+    }
+
+    void record(Record record) {
+      try {
         json.writeStartObject();
-        json.writeStringField("file", file.name);
-        json.writeBooleanField("valid", file.isValid());
-        if (file.unreadable != null) {
-          json.writeStringField("error", file.unreadable);
-        }
-        json.writeArrayFieldStart("records");
-        for (Record record : file.records) {
+        json.writeNumberField("record", record.number);
+        json.writeNumberField("line", record.line);
+        json.writeBooleanField("valid", record.valid);
+        json.writeArrayFieldStart("violations");
+        for (Violation v : record.violations) {
           json.writeStartObject();
-          json.writeNumberField("record", record.number);
-          json.writeNumberField("line", record.line);
-          json.writeBooleanField("valid", record.valid);
-          json.writeArrayFieldStart("violations");
-          for (Violation v : record.violations) {
-            json.writeStartObject();
-            json.writeStringField("pointer", v.getPointer().toString());
-            json.writeStringField("code", v.getCode().getCode());
-            json.writeStringField("severity", v.getSeverity().name());
-            json.writeStringField("message", v.getMessage());
-            json.writeObjectFieldStart("arguments");
-            for (Map.Entry<String, String> argument : v.getArguments().entrySet()) {
-              json.writeStringField(argument.getKey(), argument.getValue());
-            }
-            json.writeEndObject();
-            if (v.getLine().isPresent()) {
-              json.writeNumberField("line", v.getLine().getAsInt());
-            }
-            if (v.getColumn().isPresent()) {
-              json.writeNumberField("column", v.getColumn().getAsInt());
-            }
-            json.writeEndObject();
+          json.writeStringField("pointer", v.getPointer().toString());
+          json.writeStringField("code", v.getCode().getCode());
+          json.writeStringField("severity", v.getSeverity().name());
+          json.writeStringField("message", v.getMessage());
+          json.writeObjectFieldStart("arguments");
+          for (Map.Entry<String, String> argument : v.getArguments().entrySet()) {
+            json.writeStringField(argument.getKey(), argument.getValue());
           }
-          json.writeEndArray();
+          json.writeEndObject();
+          if (v.getLine().isPresent()) {
+            json.writeNumberField("line", v.getLine().getAsInt());
+          }
+          if (v.getColumn().isPresent()) {
+            json.writeNumberField("column", v.getColumn().getAsInt());
+          }
           json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
+    }
+
+    void endFile(FileResult file) throws IOException {
       json.writeEndArray();
+      json.writeBooleanField("valid", file.isValid());
+      if (file.unreadable != null) {
+        json.writeStringField("error", file.unreadable);
+      }
       json.writeEndObject();
     }
-    out.println();
+
+    void end(boolean valid) throws IOException {
+      json.writeEndArray();
+      json.writeBooleanField("valid", valid);
+      json.writeEndObject();
+      json.close();
+      out.println();
+    }
   }
 }

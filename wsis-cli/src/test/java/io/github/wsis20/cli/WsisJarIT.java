@@ -2,6 +2,8 @@ package io.github.wsis20.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wsis20.testing.JsonTestSuite;
@@ -187,6 +189,35 @@ class WsisJarIT {
     try (var lines = Files.lines(csv)) {
       assertThat(lines.count()).isEqualTo(records + 1L);
     }
+  }
+
+  @Test
+  void validate_aHundredMegabytesOfInvalidNdjsonAsJsonOutputInA64MegabyteHeap() throws Exception {
+    String line = Samples.contractExampleJson().replace("\n", "").replaceAll(" {2,}", "").replace("\"KEN\"", "\"XXX\"") + "\n";
+    int records = (int) (100 * MB / line.length());
+    Path ndjson = file("invalid.ndjson", "", records, line, "");
+    Path report = dir.resolve("report.json");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx64m", "-jar", JAR.toString(), "validate", "--output", "json", ndjson.toString())
+        .redirectOutput(report.toFile()).redirectError(dir.resolve("validate-err.txt").toFile()).start();
+    process.getOutputStream().close();
+    assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+    assertThat(Files.readString(dir.resolve("validate-err.txt"))).isEmpty();
+    assertThat(process.exitValue()).isEqualTo(1);
+    // Every record is in the one document, each with its violation: counted without holding it.
+    long seen = 0;
+    long countries = 0;
+    try (JsonParser parser = JSON.getFactory().createParser(report.toFile())) {
+      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+        if (t == JsonToken.FIELD_NAME && parser.currentName().equals("record")) {
+          seen++;
+        } else if (t == JsonToken.VALUE_STRING && parser.getText().equals("INVALID_COUNTRY")) {
+          countries++;
+        }
+      }
+    }
+    assertThat(seen).isEqualTo(records);
+    assertThat(countries).isEqualTo(records);
   }
 
   @Test
