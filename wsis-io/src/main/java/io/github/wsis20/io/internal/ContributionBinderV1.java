@@ -13,8 +13,6 @@ import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ViolationCode;
 import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Wire format 1.0, as contribution-v1.md's Fields table names it, read token by token. Internal:
@@ -38,8 +36,7 @@ public final class ContributionBinderV1 implements SchemaBinder {
 
   @Override
   public void bind(ReadContext c, ContributionDraft d) throws IOException {
-    // Room for the fourteen members of the contract without growing.
-    Set<String> seen = new HashSet<>(32);
+    SeenMembers seen = new SeenMembers();
     int count = 0;
     String name;
     while ((name = c.nextMember(ROOT, count++)) != null) {
@@ -127,7 +124,7 @@ public final class ContributionBinderV1 implements SchemaBinder {
       return null;
     }
     StakeholderDraft s = new StakeholderDraft();
-    Set<String> seen = new HashSet<>();
+    SeenMembers seen = new SeenMembers();
     int count = 0;
     String name;
     while ((name = c.nextMember(at, count++)) != null) {
@@ -176,7 +173,7 @@ public final class ContributionBinderV1 implements SchemaBinder {
       return null;
     }
     AttachmentDraft a = new AttachmentDraft();
-    Set<String> seen = new HashSet<>();
+    SeenMembers seen = new SeenMembers();
     int count = 0;
     String name;
     while ((name = c.nextMember(at, count++)) != null) {

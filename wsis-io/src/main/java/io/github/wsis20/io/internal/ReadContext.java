@@ -308,7 +308,12 @@ public final class ReadContext {
     if (text.length() > limits.getMaxStringLength()) {
       throw limit(pointer, "stringLength", limits.getMaxStringLength());
     }
-    if (hasUnpairedSurrogate(text)) {
+    // Scanning the parser's own characters, where it has them, spares String's per-character
+    // checks; the text was already copied out of them once.
+    boolean unpaired = parser.hasTextCharacters()
+        ? hasUnpairedSurrogate(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
+        : hasUnpairedSurrogate(text);
+    if (unpaired) {
       problem(pointer, ViolationCode.MALFORMED_JSON, "reason", "unpaired-surrogate");
       standIn(pointer);
       return null;
@@ -447,14 +452,28 @@ public final class ReadContext {
   private static boolean hasUnpairedSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if ((c & 0xF800) == 0xD800) {
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++;
         } else {
           return true;
         }
-      } else if (Character.isLowSurrogate(c)) {
-        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasUnpairedSurrogate(char[] chars, int offset, int length) {
+    int end = offset + length;
+    for (int i = offset; i < end; i++) {
+      char c = chars[i];
+      // One test for both halves (U+D800 to U+DFFF), which almost no character passes.
+      if ((c & 0xF800) == 0xD800) {
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+          i++;
+        } else {
+          return true;
+        }
       }
     }
     return false;
