@@ -237,14 +237,14 @@ public final class DatasetReader {
       } catch (DatasetParsers.Refused e) {
         malformed(context, parser.currentTokenLocation(), e.getMessage());
       } catch (StreamConstraintsException e) {
-        limit(context, parser.currentLocation(), Jackson.limitOf(e));
+        context.limitAt(parser.currentLocation(), Jackson.limitOf(e));
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         String message = String.valueOf(e.getOriginalMessage());
         if (message.contains("exceeds the limit")) {
-          limit(context, at, "documentBytes");
+          context.limitAt(at, "documentBytes");
         } else if (message.contains("Nesting Depth exceeded")) {
-          limit(context, at, "nestingDepth");
+          context.limitAt(at, "nestingDepth");
         } else {
           malformed(context, at, message.contains("end-of-input") || message.contains("end of input")
               ? "end-of-input" : "syntax");
@@ -269,12 +269,7 @@ public final class DatasetReader {
   }
 
   private void malformed(ReadContext context, JsonLocation at, String reason) {
-    context.report().addAt(context.here(), malformed(), context.line(at), context.column(at), "reason", reason);
-  }
-
-  private void limit(ReadContext context, JsonLocation at, String limit) {
-    context.report().addAt(context.here(), ViolationCode.LIMIT_EXCEEDED, context.line(at), context.column(at),
-        "limit", limit, "max", Long.toString(Jackson.valueOf(limits, limit)));
+    context.malformedAt(at, malformed(), reason);
   }
 
   /** Configures a {@link DatasetReader}. */

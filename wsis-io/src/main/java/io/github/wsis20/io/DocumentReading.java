@@ -193,7 +193,7 @@ final class DocumentReading {
       } catch (DatasetParsers.Refused e) {
         malformed(context, parser.currentTokenLocation(), e.getMessage());
       } catch (StreamConstraintsException e) {
-        limit(context, parser.currentLocation(), Jackson.limitOf(e));
+        context.limitAt(parser.currentLocation(), Jackson.limitOf(e));
       } catch (JsonProcessingException e) {
         syntax(context, e, text, cut);
       } catch (RuntimeException e) {
@@ -237,9 +237,9 @@ final class DocumentReading {
       // it), the error it reports may lie some way before the break.
       endOfInput(context, text, cut);
     } else if (message.contains("exceeds the limit")) {
-      limit(context, at, "documentBytes");
+      context.limitAt(at, "documentBytes");
     } else if (message.contains("Nesting Depth exceeded")) {
-      limit(context, at, "nestingDepth");
+      context.limitAt(at, "nestingDepth");
     } else {
       malformed(context, at, message.contains("end-of-input") || message.contains("end of input")
           || message.contains("end of stream") ? "end-of-input" : "syntax");
@@ -290,11 +290,6 @@ final class DocumentReading {
   }
 
   private void malformed(ReadContext context, JsonLocation at, String reason) {
-    context.report().addAt(context.here(), malformed(), context.line(at), context.column(at), "reason", reason);
-  }
-
-  private void limit(ReadContext context, JsonLocation at, String limit) {
-    context.report().addAt(context.here(), ViolationCode.LIMIT_EXCEEDED, context.line(at), context.column(at),
-        "limit", limit, "max", Long.toString(Jackson.valueOf(limits, limit)));
+    context.malformedAt(at, malformed(), reason);
   }
 }

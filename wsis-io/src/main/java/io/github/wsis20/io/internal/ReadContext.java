@@ -185,6 +185,28 @@ public final class ReadContext {
   }
 
   /**
+   * Reports input that is not well-formed where the parser stands, at the value being read.
+   *
+   * @param at where the parser broke off
+   * @param code {@code MALFORMED_JSON} or {@code MALFORMED_YAML}
+   * @param reason the {@code reason} argument
+   */
+  public void malformedAt(JsonLocation at, ViolationCode code, String reason) {
+    report.addAt(here(), code, line(at), column(at), "reason", reason);
+  }
+
+  /**
+   * Reports a limit that a parser's own constraint enforced, at the value being read.
+   *
+   * @param at where the parser stopped
+   * @param limit the limit's name, as {@link ReadLimits} and the {@code limit} argument say it
+   */
+  public void limitAt(JsonLocation at, String limit) {
+    report.addAt(here(), ViolationCode.LIMIT_EXCEEDED, line(at), column(at),
+        "limit", limit, "max", Long.toString(Jackson.valueOf(limits, limit)));
+  }
+
+  /**
    * Marks a value the binder could not take: the rules are not run on what stands in for it.
    *
    * @param pointer the value's pointer
