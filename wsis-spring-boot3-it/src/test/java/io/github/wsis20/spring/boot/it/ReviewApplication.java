@@ -3,36 +3,19 @@ package io.github.wsis20.spring.boot.it;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.testing.Samples;
 import jakarta.validation.Valid;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A review secretariat's service as a user writes it: the starter, and a controller. */
+/** A review secretariat's service as a user writes it: the starter, and a controller ({@link Contributions}). */
 @SpringBootApplication
 public class ReviewApplication {
 
-  /** The controller: nothing of the SDK's beyond its types. */
+  /** What the service gives back: a contribution, written by the starter's converter. */
   @RestController
-  static class Contributions {
-    @PostMapping(path = "/contributions", consumes = {"application/json", "application/yaml"})
-    ResponseEntity<Map<String, String>> create(@Valid @RequestBody Contribution contribution) {
-      return ResponseEntity.created(URI.create("/contributions/" + contribution.getId()))
-          .body(Map.of("id", contribution.getId()));
-    }
-
-    @PostMapping(path = "/contributions/batch", consumes = "application/x-ndjson")
-    Map<String, Object> createAll(@RequestBody List<Contribution> contributions) {
-      return Map.of("count", contributions.size());
-    }
-
+  static class Examples {
     @GetMapping("/contributions/example")
     Contribution example() {
       return Samples.contractExample();
