@@ -253,8 +253,9 @@ final class BoundedHttpServer implements AutoCloseable {
               } else if (key.isWritable()) {
                 write(c);
               }
-            } catch (IOException e) {
-              // The client went away or broke the exchange: nothing is owed to it.
+            } catch (IOException | RuntimeException e) {
+              // The client went away or broke the exchange: nothing is owed to it, and the
+              // selector goes on serving the others.
               close(c);
             }
           }
@@ -465,7 +466,13 @@ final class BoundedHttpServer implements AutoCloseable {
       if (colon <= 0) {
         return false;
       }
-      headers.putIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+      String name = lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      String value = lines[i].substring(colon + 1).strip();
+      String first = headers.putIfAbsent(name, value);
+      if (first != null && name.equals("content-length") && !first.equals(value)) {
+        // Two lengths: which one ends the body is what request smuggling plays on (RFC 9112, 6.3).
+        return false;
+      }
     }
     c.method = request[0];
     c.target = request[1];

@@ -127,6 +127,14 @@ class BoundedHttpServerTest {
   }
 
   @Test
+  void twoDifferentLengths_are400() throws Exception {
+    try (BoundedHttpServer server = start(BoundedHttpServer.Settings.defaults(1024));
+        Socket socket = send(server.port(), "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab")) {
+      assertThat(statusLine(socket)).isEqualTo("HTTP/1.1 400 Bad Request");
+    }
+  }
+
+  @Test
   void notHttp_is400() throws Exception {
     try (BoundedHttpServer server = start(BoundedHttpServer.Settings.defaults(1024));
         Socket socket = send(server.port(), "HELLO\r\n\r\n")) {
