@@ -1,5 +1,6 @@
 package io.github.wsis20.examples;
 
+import io.github.wsis20.io.ReadLimits;
 import io.github.wsis20.testing.Samples;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,7 +56,7 @@ public final class LoadClient {
     int concurrency = Integer.parseInt(args[2]);
     URI uri = URI.create("http://127.0.0.1:" + port + "/contributions");
     String example = Samples.contractExampleJson();
-    String oversized = "{\"title\":\"" + "x".repeat(ContributionService.MAX_BODY_BYTES) + "\"}";
+    String oversized = "{\"title\":\"" + "x".repeat(ReadLimits.defaults().getMaxDocumentBytes()) + "\"}";
 
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10)).build();
