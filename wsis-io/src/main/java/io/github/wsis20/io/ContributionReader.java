@@ -1,11 +1,11 @@
 package io.github.wsis20.io;
 
+import io.github.wsis20.io.internal.Input;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.ContributionValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -111,9 +111,7 @@ public final class ContributionReader {
   public ReadResult<Contribution> read(byte[] bytes, Locale locale) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(locale, "locale");
-    int max = reading.limits().getMaxDocumentBytes();
-    boolean cut = bytes.length > max;
-    return reading.read(bytes, 0, cut ? max : bytes.length, cut, 0, locale);
+    return read(Input.of(bytes, reading.limits().getMaxDocumentBytes()), locale);
   }
 
   /**
@@ -143,27 +141,15 @@ public final class ContributionReader {
   public ReadResult<Contribution> read(InputStream in, Locale locale) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(locale, "locale");
-    int max = reading.limits().getMaxDocumentBytes();
     try {
-      byte[] buffer = new byte[Math.min(max, 8192)];
-      int n = 0;
-      while (true) {
-        if (n == buffer.length) {
-          if (n == max) {
-            boolean cut = in.read() >= 0;
-            return reading.read(buffer, 0, n, cut, 0, locale);
-          }
-          buffer = Arrays.copyOf(buffer, (int) Math.min(max, 2L * buffer.length));
-        }
-        int r = in.read(buffer, n, buffer.length - n);
-        if (r < 0) {
-          return reading.read(buffer, 0, n, false, 0, locale);
-        }
-        n += r;
-      }
+      return read(Input.read(in, reading.limits().getMaxDocumentBytes()), locale);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private ReadResult<Contribution> read(Input input, Locale locale) {
+    return reading.read(input.bytes(), 0, input.length(), input.isCut(), 0, locale);
   }
 
   /**

@@ -2,11 +2,8 @@ package io.github.wsis20.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import io.github.wsis20.io.internal.CanonicalJson;
-import io.github.wsis20.io.internal.Jackson;
+import io.github.wsis20.io.internal.ContributionWire;
+import io.github.wsis20.io.internal.Parsers;
 import io.github.wsis20.model.contribution.Contribution;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,14 +29,9 @@ import java.util.Objects;
  * has seconds, and text with an unpaired surrogate. Immutable and thread-safe.
  */
 public final class ContributionWriter {
-  private static final ContributionWriter PRETTY = new ContributionWriter(ContributionFormat.JSON, true, Jackson.writing());
-  private static final ContributionWriter COMPACT = new ContributionWriter(ContributionFormat.JSON, false, Jackson.writing());
-  private static final ContributionWriter YAML = new ContributionWriter(ContributionFormat.YAML, true, YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build());
+  private static final ContributionWriter PRETTY = new ContributionWriter(ContributionFormat.JSON, true, Parsers.jsonWriting());
+  private static final ContributionWriter COMPACT = new ContributionWriter(ContributionFormat.JSON, false, Parsers.jsonWriting());
+  private static final ContributionWriter YAML = new ContributionWriter(ContributionFormat.YAML, true, Parsers.yamlWriting());
 
   private final ContributionFormat format;
   private final boolean pretty;
@@ -92,9 +84,9 @@ public final class ContributionWriter {
     try (JsonGenerator g = factory.createGenerator(out)) {
       boolean json = format == ContributionFormat.JSON;
       if (pretty && json) {
-        g.setPrettyPrinter(CanonicalJson.pretty());
+        g.setPrettyPrinter(Parsers.pretty());
       }
-      CanonicalJson.write(g, contribution);
+      ContributionWire.CONTRIBUTION.write(g, contribution);
       if (pretty && json) {
         g.writeRaw('\n');
       }

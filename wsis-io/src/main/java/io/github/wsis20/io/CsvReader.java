@@ -267,11 +267,8 @@ public final class CsvReader {
     if (cells.isEmpty()) {
       return new ReadResult<>(null, report.build());
     }
-    TokenBuffer tokens = layout.tokens(cells.get(), limits.getMaxNumberLength());
+    TokenBuffer tokens = layout.tokens(cells.get(), limits.getMaxNumberLength(), report, (int) Math.min(line, Integer.MAX_VALUE));
     if (tokens == null) {
-      int column = layout.names().indexOf("sdgs") + 1;
-      report.addAt(Pointer.root().member("sdgs"), ViolationCode.LIMIT_EXCEEDED, (int) Math.min(line, Integer.MAX_VALUE),
-          column, "limit", "numberLength", "max", Integer.toString(limits.getMaxNumberLength()));
       return new ReadResult<>(null, report.build());
     }
     ReadResult<Contribution> read = reading.read(tokens, line, locale);

@@ -1,16 +1,11 @@
 package io.github.wsis20.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import io.github.wsis20.io.internal.DatasetBinder;
-import io.github.wsis20.io.internal.DatasetParsers;
-import io.github.wsis20.io.internal.Jackson;
-import io.github.wsis20.io.internal.ReadContext;
-import io.github.wsis20.io.internal.ReadContext.StopReading;
+import io.github.wsis20.io.internal.DatasetWire;
+import io.github.wsis20.io.internal.Document;
+import io.github.wsis20.io.internal.Document.Syntax;
+import io.github.wsis20.io.internal.Input;
+import io.github.wsis20.io.internal.Parsers;
 import io.github.wsis20.io.internal.Text;
 import io.github.wsis20.model.Dataset;
 import io.github.wsis20.validation.DatasetValidator;
@@ -20,7 +15,6 @@ import io.github.wsis20.validation.ViolationCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -58,6 +52,7 @@ public final class DatasetReader {
   private final Locale locale;
   private final DatasetValidator validator;
   private final JsonFactory factory;
+  private final Syntax syntax;
 
   private DatasetReader(Builder b) {
     this(b, b.validator != null ? b.validator : Standard.VALIDATOR);
@@ -69,7 +64,8 @@ public final class DatasetReader {
     this.limits = b.limits;
     this.locale = b.locale;
     this.validator = validator;
-    this.factory = format == DatasetFormat.YAML ? DatasetParsers.yaml(limits) : DatasetParsers.json(limits);
+    this.syntax = format == DatasetFormat.YAML ? Syntax.YAML : Syntax.JSON;
+    this.factory = format == DatasetFormat.YAML ? Parsers.yaml(limits) : Parsers.json(limits);
   }
 
   /**
@@ -149,8 +145,7 @@ public final class DatasetReader {
   public ReadResult<Dataset> read(byte[] bytes, Locale locale) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(locale, "locale");
-    int max = limits.getMaxDocumentBytes();
-    return read(bytes, Math.min(bytes.length, max), bytes.length > max, locale);
+    return read(Input.of(bytes, limits.getMaxDocumentBytes()), locale);
   }
 
   /**
@@ -176,100 +171,39 @@ public final class DatasetReader {
   public ReadResult<Dataset> read(InputStream in, Locale locale) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(locale, "locale");
-    int max = limits.getMaxDocumentBytes();
     try {
-      byte[] buffer = new byte[Math.min(max, 8192)];
-      int n = 0;
-      while (true) {
-        if (n == buffer.length) {
-          if (n == max) {
-            return read(buffer, n, in.read() >= 0, locale);
-          }
-          buffer = Arrays.copyOf(buffer, (int) Math.min(max, 2L * buffer.length));
-        }
-        int r = in.read(buffer, n, buffer.length - n);
-        if (r < 0) {
-          return read(buffer, n, false, locale);
-        }
-        n += r;
-      }
+      return read(Input.read(in, limits.getMaxDocumentBytes()), locale);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private ReadResult<Dataset> read(byte[] bytes, int count, boolean cut, Locale locale) {
+  private ReadResult<Dataset> read(Input input, Locale locale) {
+    boolean cut = input.isCut();
     ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
-    Pointer root = Pointer.root();
     // A document that is not all UTF-8, or not all there, is refused whole, at the place where it
     // stops being either: a YAML document cut short can still parse, so parsing it would mislead.
-    Text text = Text.decode(bytes, 0, count, cut);
+    Text text = Text.decode(input.bytes(), 0, input.length(), cut);
     if (text.isMalformed() || cut) {
       int[] at = text.endPosition();
       if (text.isMalformed()) {
-        report.addAt(root, malformed(), at[0], at[1], "reason", "encoding");
+        report.addAt(Pointer.root(), syntax.malformed(), at[0], at[1], "reason", "encoding");
       } else {
-        report.addAt(root, ViolationCode.LIMIT_EXCEEDED, at[0], at[1],
+        report.addAt(Pointer.root(), ViolationCode.LIMIT_EXCEEDED, at[0], at[1],
             "limit", "documentBytes", "max", Integer.toString(limits.getMaxDocumentBytes()));
       }
       return new ReadResult<>(null, report.build());
     }
-    Dataset dataset = null;
-    try (JsonParser raw = factory.createParser(text.chars(), 0, text.length())) {
-      JsonParser parser = DatasetParsers.guard(raw, limits.getMaxNestingDepth());
-      ReadContext context = new ReadContext(parser, report, limits, 0);
-      try {
-        JsonToken first = parser.nextToken();
-        if (first == null) {
-          malformed(context, parser.currentLocation(), "end-of-input");
-        } else if (first != JsonToken.START_OBJECT) {
-          context.wrongType(root, "object");
-        } else {
-          dataset = new DatasetBinder(context).bind();
-          context.completed(root);
-          if (parser.nextToken() != null) {
-            malformed(context, parser.currentTokenLocation(),
-                format == DatasetFormat.YAML ? "several-documents" : "trailing-content");
-          }
-        }
-      } catch (StopReading e) {
-        // Reported where it happened.
-      } catch (DatasetParsers.Refused e) {
-        malformed(context, parser.currentTokenLocation(), e.getMessage());
-      } catch (StreamConstraintsException e) {
-        context.limitAt(parser.currentLocation(), Jackson.limitOf(e));
-      } catch (JsonProcessingException e) {
-        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        String message = String.valueOf(e.getOriginalMessage());
-        if (message.contains("exceeds the limit")) {
-          context.limitAt(at, "documentBytes");
-        } else if (message.contains("Nesting Depth exceeded")) {
-          context.limitAt(at, "nestingDepth");
-        } else {
-          malformed(context, at, message.contains("end-of-input") || message.contains("end of input")
-              ? "end-of-input" : "syntax");
-        }
-      } catch (RuntimeException e) {
-        // SnakeYAML's own exceptions are wrapped by the YAML parser; this is a guard, so that bad
-        // input never escapes as an exception.
-        malformed(context, parser.currentLocation(), "syntax");
-      }
-    } catch (IOException e) {
-      // A parser over characters in memory fails only as above; this is a guard.
-      report.add(root, malformed(), "reason", "syntax");
+    if (syntax == Syntax.YAML && Document.refuseLongRun(text, limits, report)) {
+      return new ReadResult<>(null, report.build());
     }
+    Document document = Document.read(Document.over(factory, syntax, text, limits), syntax, text, false,
+        DatasetWire.DATASET, report, limits, 0);
+    Dataset dataset = report.hasErrors() ? null : document.whole(DatasetWire.DATASET);
     if (validator != null && dataset != null && !report.hasErrors() && !report.isFull()) {
       validator.validate(dataset, report);
     }
     return new ReadResult<>(dataset, report.build());
-  }
-
-  private ViolationCode malformed() {
-    return format == DatasetFormat.YAML ? ViolationCode.MALFORMED_YAML : ViolationCode.MALFORMED_JSON;
-  }
-
-  private void malformed(ReadContext context, JsonLocation at, String reason) {
-    context.malformedAt(at, malformed(), reason);
   }
 
   /** Configures a {@link DatasetReader}. */

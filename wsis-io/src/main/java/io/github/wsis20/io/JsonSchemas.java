@@ -1,6 +1,6 @@
 package io.github.wsis20.io;
 
-import io.github.wsis20.io.internal.DatasetBinder;
+import io.github.wsis20.io.internal.DatasetWire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -85,7 +85,7 @@ public final class JsonSchemas {
   }
 
   private static final class DatasetSchema {
-    static final String TEXT = load("schema/dataset-" + DatasetBinder.VERSION + ".schema.json");
+    static final String TEXT = load("schema/dataset-" + DatasetWire.VERSION + ".schema.json");
 
     private DatasetSchema() {}
   }

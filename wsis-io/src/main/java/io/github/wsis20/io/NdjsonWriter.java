@@ -1,8 +1,8 @@
 package io.github.wsis20.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.wsis20.io.internal.CanonicalJson;
-import io.github.wsis20.io.internal.Jackson;
+import io.github.wsis20.io.internal.ContributionWire;
+import io.github.wsis20.io.internal.Parsers;
 import io.github.wsis20.model.contribution.Contribution;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,8 +40,8 @@ public final class NdjsonWriter {
   public void write(Contribution contribution, OutputStream out) {
     Objects.requireNonNull(contribution, "contribution");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = Jackson.writing().createGenerator(out)) {
-      CanonicalJson.write(g, contribution);
+    try (JsonGenerator g = Parsers.jsonWriting().createGenerator(out)) {
+      ContributionWire.CONTRIBUTION.write(g, contribution);
       g.writeRaw('\n');
     } catch (IOException e) {
       if (e instanceof com.fasterxml.jackson.core.JsonGenerationException) {

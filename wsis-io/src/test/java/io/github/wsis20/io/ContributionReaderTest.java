@@ -226,6 +226,32 @@ class ContributionReaderTest {
   }
 
   @Test
+  void truncatedInsideAnObject_keepsTheRulesOfItsMembersReadBeforeTheBreak() {
+    String json = "{\"schemaVersion\": \"1.0\", \"contributor\": {\"name\": \"n\", \"stakeholderGroup\": \"GOVERNMENT\","
+        + " \"country\": \"kenya\", \"email\": \"not-an-address\", \"name2";
+    assertThat(codes(read(json))).containsExactly("/contributor MALFORMED_JSON",
+        "/contributor/country INVALID_COUNTRY", "/contributor/email INVALID_EMAIL");
+  }
+
+  @Test
+  void truncatedInsideAnAttachment_keepsTheRulesOfItsMembersReadBeforeTheBreak() {
+    String json = example("\"title\":\"Full input\"}", "\"title\":\"Full input\",\"x");
+    json = json.substring(0, json.indexOf("\"x") + 2);
+    assertThat(codes(read(json.replace("9f86d0", "XYZ")))).contains("/attachments/0/sha256 INVALID_SHA256");
+  }
+
+  @Test
+  void stringLimit_countsCharactersNotUtf16Units() {
+    ReadLimits limits = ReadLimits.builder().maxStringLength(100).build();
+    ContributionReader reader = ContributionReader.builder().validator(Reading.VALIDATOR).limits(limits).build();
+    String astral = "\uD83C\uDF10".repeat(100);
+    assertThat(codes(reader.read(example("\"Full input\"", "\"" + astral + "\"").getBytes(StandardCharsets.UTF_8))))
+        .doesNotContain("/attachments/0/title LIMIT_EXCEEDED");
+    assertThat(codes(reader.read(example("\"Full input\"", "\"" + astral + "x\"").getBytes(StandardCharsets.UTF_8))))
+        .contains("/attachments/0/title LIMIT_EXCEEDED");
+  }
+
+  @Test
   void syntaxError_hasLineColumnAndReason() {
     ReadResult<Contribution> result = read("{\"id\": \"a\" \"title\": \"b\"}");
     assertThat(located(result)).containsExactly(" MALFORMED_JSON 1:13");

@@ -172,11 +172,11 @@ class CsvTest {
         "/notes MALFORMED_CSV 1:11 unknown-column",
         "/process MALFORMED_CSV 1:0 missing-column",
         "/contributor/name MALFORMED_CSV 1:0 missing-column",
-        "/keywords/0 MALFORMED_CSV 1:0 missing-column",
         "/attachments/0/uri MALFORMED_CSV 1:0 missing-column",
         "/attachments/0/mediaType MALFORMED_CSV 1:0 missing-column",
         "/attachments/1/uri MALFORMED_CSV 1:0 missing-column",
-        "/attachments/1/mediaType MALFORMED_CSV 1:0 missing-column");
+        "/attachments/1/mediaType MALFORMED_CSV 1:0 missing-column",
+        "/keywords/0 MALFORMED_CSV 1:0 missing-column");
   }
 
   @Test

@@ -53,6 +53,33 @@ class WsisModuleTest {
   }
 
   @Test
+  void deserializer_throwsOneExceptionWithEveryReadingProblem() {
+    String json = Samples.contractExampleJson().replace("\"name\":", "\"nme\":").replace("\"SUBMITTED\"", "\"SENT\"");
+    assertThatThrownBy(() -> MAPPER.readValue(json, Contribution.class))
+        .isInstanceOfSatisfying(InvalidPayloadException.class, e -> {
+          assertThat(e.getReport().getViolations()).extracting(v -> v.getPointer() + " " + v.getCode())
+              .containsExactly("/contributor/nme UNKNOWN_MEMBER", "/contributor/name REQUIRED", "/status UNKNOWN_STATUS");
+          assertThat(e.getFirstViolation().getPointer()).hasToString("/contributor/nme");
+          assertThat(e).hasMessageContaining("REQUIRED at '/contributor/name'");
+        });
+  }
+
+  @Test
+  void reports_speakTheModulesLanguage() {
+    ObjectMapper french = new ObjectMapper().registerModule(new WsisModule(java.util.Locale.FRENCH));
+    assertThatThrownBy(() -> french.readValue("{\"name\": \"n\"}", Stakeholder.class))
+        .isInstanceOfSatisfying(InvalidPayloadException.class, e -> assertThat(e.getReport().getLocale()).isEqualTo(java.util.Locale.FRENCH));
+  }
+
+  @Test
+  void module_reportsTheSdksVersion() {
+    com.fasterxml.jackson.core.Version version = new WsisModule().version();
+    assertThat(version.isUnknownVersion()).isFalse();
+    assertThat(version.getGroupId()).isEqualTo("io.github.wsis20");
+    assertThat(version.getArtifactId()).isEqualTo("wsis-io");
+  }
+
+  @Test
   void nestedInTheApplicationsOwnTypes_itBindsToo() throws Exception {
     Map<String, Stakeholder> read = MAPPER.readValue(
         "{\"who\": {\"name\": \"n\", \"stakeholderGroup\": \"ACADEMIA\"}}", new TypeReference<Map<String, Stakeholder>>() {});

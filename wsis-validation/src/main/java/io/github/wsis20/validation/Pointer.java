@@ -1,6 +1,10 @@
 package io.github.wsis20.validation;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A JSON Pointer (RFC 6901) to a value in a payload or dataset, in wire names:
@@ -67,6 +71,52 @@ public final class Pointer {
       throw new IllegalArgumentException("an array index is not negative");
     }
     return new Pointer(text + "/" + index);
+  }
+
+  /**
+   * The pointer to the value that holds this one.
+   *
+   * @return the parent, or empty for the root
+   */
+  public Optional<Pointer> parent() {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    int slash = text.lastIndexOf('/');
+    return Optional.of(slash == 0 ? ROOT : new Pointer(text.substring(0, slash)));
+  }
+
+  /**
+   * Whether this pointer is a prefix's value or lies under it, token by token: {@code /a/b}
+   * starts with {@code /a} and with itself, not with {@code /a/bc}; every pointer starts with the
+   * root.
+   *
+   * @param prefix the pointer that may hold this one
+   * @return true at or under {@code prefix}
+   */
+  public boolean startsWith(Pointer prefix) {
+    return text.startsWith(prefix.text)
+        && (text.length() == prefix.text.length() || text.charAt(prefix.text.length()) == '/');
+  }
+
+  /**
+   * The reference tokens, unescaped: {@code ["attachments", "0", "uri"]}.
+   *
+   * @return the tokens, none for the root; unmodifiable
+   */
+  public List<String> tokens() {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<String> tokens = new ArrayList<>();
+    int from = 1;
+    for (int i = 1; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '/') {
+        tokens.add(text.substring(from, i).replace("~1", "/").replace("~0", "~"));
+        from = i + 1;
+      }
+    }
+    return Collections.unmodifiableList(tokens);
   }
 
   /**

@@ -3,76 +3,108 @@ package io.github.wsis20.io.internal;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.wsis20.io.ReadLimits;
-import io.github.wsis20.model.ActionLine;
-import io.github.wsis20.model.contribution.Attachment;
 import io.github.wsis20.model.contribution.Contribution;
-import io.github.wsis20.model.contribution.Stakeholder;
 import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
 import io.github.wsis20.validation.ViolationCode;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * The CSV column layout of wire format 1.0 (docs/formats.md): the columns, the header a file
- * names them in, and a row's cells as the tokens of the JSON object they stand for, so that the
- * JSON binder reads them. Internal: not API. Immutable once checked.
+ * The CSV column layout of a contribution (docs/formats.md), derived from
+ * {@link ContributionWire}: the columns, the header a file names them in, and a row's cells as the
+ * tokens of the JSON object they stand for, so that the JSON binder reads them. Internal: not API.
+ * Immutable once checked.
  *
  * <p>A column's name is its member's path with dots: {@code contributor.country},
- * {@code keywords.3}, {@code attachments.0.uri}. {@code actionLines} and {@code sdgs} hold their
- * codes in one cell, separated by {@code ;}. An unquoted empty cell is an absent member; a quoted
- * empty cell is the empty text.
+ * {@code keywords.3}, {@code attachments.0.uri}. A list of codes ({@code actionLines},
+ * {@code sdgs}) holds its items in one cell, separated by {@code ;}; the other lists have one
+ * column per item (or per member of an item), up to the contract's maximum. An unquoted empty cell
+ * is an absent member; a quoted empty cell is the empty text.
  */
 public final class CsvLayout {
-  /** The separator of the codes in an {@code actionLines} or {@code sdgs} cell. */
+  /** The separator of the items in a cell. */
   public static final char ITEM_SEPARATOR = ';';
-  /** The keyword columns of the header that {@link #canonical()} names: the contract's maximum. */
-  public static final int KEYWORD_COLUMNS = 30;
-  /** The attachments of the header that {@link #canonical()} names: the contract's maximum. */
-  public static final int ATTACHMENT_COLUMNS = 20;
 
-  private static final List<String> TOP = List.of("schemaVersion", "id", "process", "title", "language");
-  private static final List<String> CONTRIBUTOR = List.of("name", "stakeholderGroup", "country", "email");
-  private static final List<String> MIDDLE = List.of("status", "submittedAt", "actionLines", "sdgs", "summary", "body");
-  private static final List<String> ATTACHMENT = List.of("uri", "mediaType", "sha256", "title");
-  private static final List<String> REQUIRED = List.of("schemaVersion", "id", "process", "title", "language",
-      "contributor.name", "contributor.stakeholderGroup", "status");
+  private static final WireObject<?, Contribution> ROOT = ContributionWire.CONTRIBUTION;
   private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]{0,8}");
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
   private static final CsvLayout CANONICAL = canonicalLayout();
 
   private final List<String> names;
   private final List<String> pointers;
-  private final Map<String, Integer> columns;
-  private final int keywords;
-  private final int attachments;
+  /**
+   * Per root member, the columns of its values: {@code [0][0]} for a scalar or a list in one cell,
+   * {@code [0][m]} for member m of an object, {@code [n][m]} for member m of item n of a list of
+   * objects, {@code [n][0]} for item n of a list of scalars; -1 where the header has no column.
+   */
+  private final int[][][] columns;
 
-  private CsvLayout(List<String> names, int keywords, int attachments) {
+  /**
+   * A layout of columns.
+   *
+   * @param names the columns, in order
+   * @param counted the columns whose list indexes count for the items a list has: the known ones
+   */
+  private CsvLayout(List<String> names, List<String> counted) {
     this.names = List.copyOf(names);
-    this.pointers = names.stream().map(n -> pointer(n).toString()).collect(Collectors.toUnmodifiableList());
-    Map<String, Integer> columns = new HashMap<>();
+    List<String> pointers = new ArrayList<>(names.size());
+    Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
-      columns.putIfAbsent(names.get(i), i);
+      pointers.add(pointer(names.get(i)).toString());
+      index.putIfAbsent(names.get(i), i);
     }
-    this.columns = Collections.unmodifiableMap(columns);
-    this.keywords = keywords;
-    this.attachments = attachments;
+    this.pointers = List.copyOf(pointers);
+    this.columns = new int[ROOT.members.size()][][];
+    for (int m = 0; m < columns.length; m++) {
+      WireObject.Member<?, ?, ?> member = ROOT.members.get(m);
+      int items = indexed(member) ? lastIndex(counted, member.name) + 1 : 1;
+      WireType<?> item = member.type instanceof WireList && ((WireList<?>) member.type).columns > 0
+          ? ((WireList<?>) member.type).item : member.type;
+      List<String> fields = item instanceof WireObject ? ((WireObject<?, ?>) item).names() : List.of("");
+      columns[m] = new int[items][fields.size()];
+      for (int n = 0; n < items; n++) {
+        for (int f = 0; f < fields.size(); f++) {
+          columns[m][n][f] = index.getOrDefault(name(member, n, fields.get(f)), -1);
+        }
+      }
+    }
+  }
+
+  /** The name of a column: the member, its item's index in a list of columns, its field in an object. */
+  private static String name(WireObject.Member<?, ?, ?> member, int item, String field) {
+    StringBuilder name = new StringBuilder(member.name);
+    if (member.type instanceof WireList && ((WireList<?>) member.type).columns > 0) {
+      name.append('.').append(item);
+    }
+    return field.isEmpty() ? name.toString() : name.append('.').append(field).toString();
+  }
+
+  private static boolean indexed(WireObject.Member<?, ?, ?> member) {
+    return member.type instanceof WireList && ((WireList<?>) member.type).columns > 0;
+  }
+
+  private static int lastIndex(List<String> names, String list) {
+    int last = -1;
+    for (String name : names) {
+      String[] parts = name.split("\\.", -1);
+      if (parts.length >= 2 && parts[0].equals(list) && INDEX.matcher(parts[1]).matches()) {
+        last = Math.max(last, Integer.parseInt(parts[1]));
+      }
+    }
+    return last;
   }
 
   /**
-   * The layout a writer uses: every column, with room for the contract's 30 keywords and 20
-   * attachments, in the order of the contract's Fields table.
+   * The layout a writer uses: every column, with room for the contract's maximum of each list, in
+   * the order of the contract's Fields table.
    *
    * @return the layout
    */
@@ -81,18 +113,17 @@ public final class CsvLayout {
   }
 
   private static CsvLayout canonicalLayout() {
-    List<String> names = new ArrayList<>(TOP);
-    CONTRIBUTOR.forEach(n -> names.add("contributor." + n));
-    names.addAll(MIDDLE);
-    for (int i = 0; i < ATTACHMENT_COLUMNS; i++) {
-      for (String field : ATTACHMENT) {
-        names.add("attachments." + i + "." + field);
+    List<String> names = new ArrayList<>();
+    for (WireObject.Member<?, ?, ?> member : ROOT.members) {
+      int items = indexed(member) ? ((WireList<?>) member.type).columns : 1;
+      WireType<?> item = indexed(member) ? ((WireList<?>) member.type).item : member.type;
+      for (int n = 0; n < items; n++) {
+        for (String field : item instanceof WireObject ? ((WireObject<?, ?>) item).names() : List.of("")) {
+          names.add(name(member, n, field));
+        }
       }
     }
-    for (int i = 0; i < KEYWORD_COLUMNS; i++) {
-      names.add("keywords." + i);
-    }
-    return new CsvLayout(names, KEYWORD_COLUMNS, ATTACHMENT_COLUMNS);
+    return new CsvLayout(names, names);
   }
 
   /**
@@ -112,8 +143,8 @@ public final class CsvLayout {
   /**
    * Checks a header and gives its layout. Every problem is reported at the header's line and the
    * column's number, pointing at the column's value: an unknown name, a name given twice, a
-   * required column missing (including the {@code uri} and {@code mediaType} of an attachment
-   * that has any column, and every keyword or attachment before the last one named).
+   * required column missing (including the required members of an item that has any column, and
+   * every item of a list before the last one named).
    *
    * @param names the header's fields
    * @param line the header's line
@@ -125,69 +156,92 @@ public final class CsvLayout {
     int at = (int) Math.min(line, Integer.MAX_VALUE);
     boolean ok = true;
     Map<String, Integer> seen = new HashMap<>();
-    TreeMap<Integer, List<String>> attachmentFields = new TreeMap<>();
-    int lastKeyword = -1;
-    Set<Integer> keywordIndexes = new HashSet<>();
+    List<String> known = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
-      int column = i + 1;
       Pointer pointer = pointer(name);
-      if (seen.putIfAbsent(name, column) != null) {
-        report.addAt(pointer, ViolationCode.MALFORMED_CSV, at, column, "reason", "duplicate-column");
+      if (seen.putIfAbsent(name, i + 1) != null) {
+        report.addAt(pointer, ViolationCode.MALFORMED_CSV, at, i + 1, "reason", "duplicate-column");
         ok = false;
         continue;
       }
       String[] parts = name.split("\\.", -1);
-      boolean known = TOP.contains(name) || MIDDLE.contains(name)
-          || (parts.length == 2 && parts[0].equals("contributor") && CONTRIBUTOR.contains(parts[1]));
-      if (!known && (parts.length == 2 && parts[0].equals("keywords") || parts.length == 3 && parts[0].equals("attachments"))
-          && INDEX.matcher(parts[1]).matches()) {
-        int index = Integer.parseInt(parts[1]);
-        if (index >= limits.getMaxArrayLength()) {
-          report.addAt(pointer, ViolationCode.LIMIT_EXCEEDED, at, column,
-              "limit", "arrayLength", "max", Integer.toString(limits.getMaxArrayLength()));
-          ok = false;
-          continue;
+      int m = ROOT.indexOf(parts[0]);
+      WireObject.Member<?, ?, ?> member = m < 0 ? null : ROOT.members.get(m);
+      if (member != null && indexed(member) && parts.length > 1 && INDEX.matcher(parts[1]).matches()
+          && Integer.parseInt(parts[1]) >= limits.getMaxArrayLength()) {
+        report.addAt(pointer, ViolationCode.LIMIT_EXCEEDED, at, i + 1,
+            "limit", "arrayLength", "max", Integer.toString(limits.getMaxArrayLength()));
+        ok = false;
+      } else if (member == null || !known(member, parts)) {
+        report.addAt(pointer, ViolationCode.MALFORMED_CSV, at, i + 1, "reason", "unknown-column");
+        ok = false;
+      } else {
+        known.add(name);
+      }
+    }
+    CsvLayout layout = new CsvLayout(names, known);
+    return missing(layout, seen, at, report) && ok ? Optional.of(layout) : Optional.empty();
+  }
+
+  private static boolean known(WireObject.Member<?, ?, ?> member, String[] parts) {
+    int next = 1;
+    WireType<?> type = member.type;
+    if (indexed(member)) {
+      if (parts.length < 2 || !INDEX.matcher(parts[1]).matches()) {
+        return false;
+      }
+      next = 2;
+      type = ((WireList<?>) member.type).item;
+    }
+    if (type instanceof WireObject) {
+      return parts.length == next + 1 && ((WireObject<?, ?>) type).indexOf(parts[next]) >= 0;
+    }
+    return parts.length == next;
+  }
+
+  /** Reports the required columns a header lacks; true when it lacks none. */
+  private static boolean missing(CsvLayout layout, Map<String, Integer> seen, int at, ValidationReport.Builder report) {
+    List<String> missing = new ArrayList<>();
+    for (int m = 0; m < ROOT.members.size(); m++) {
+      WireObject.Member<?, ?, ?> member = ROOT.members.get(m);
+      if (member.type instanceof WireObject && member.required) {
+        for (WireObject.Member<?, ?, ?> field : ((WireObject<?, ?>) member.type).members) {
+          if (field.required) {
+            missing.add(name(member, 0, field.name));
+          }
         }
-        if (parts.length == 2) {
-          known = true;
-          lastKeyword = Math.max(lastKeyword, index);
-          keywordIndexes.add(index);
-        } else if (ATTACHMENT.contains(parts[2])) {
-          known = true;
-          attachmentFields.computeIfAbsent(index, k -> new ArrayList<>()).add(parts[2]);
+      } else if (member.required) {
+        missing.add(member.name);
+      }
+    }
+    for (int m = 0; m < ROOT.members.size(); m++) {
+      WireObject.Member<?, ?, ?> member = ROOT.members.get(m);
+      if (!indexed(member)) {
+        continue;
+      }
+      WireType<?> item = ((WireList<?>) member.type).item;
+      int items = layout.columns[m].length;
+      for (int n = 0; n < items; n++) {
+        if (item instanceof WireObject) {
+          for (WireObject.Member<?, ?, ?> field : ((WireObject<?, ?>) item).members) {
+            if (field.required) {
+              missing.add(name(member, n, field.name));
+            }
+          }
+        } else if (n < items - 1) {
+          missing.add(name(member, n, ""));
         }
       }
-      if (!known) {
-        report.addAt(pointer, ViolationCode.MALFORMED_CSV, at, column, "reason", "unknown-column");
+    }
+    boolean ok = true;
+    for (String name : missing) {
+      if (!seen.containsKey(name)) {
+        report.addAt(pointer(name), ViolationCode.MALFORMED_CSV, at, 0, "reason", "missing-column");
         ok = false;
       }
     }
-    List<String> missing = new ArrayList<>();
-    for (String required : REQUIRED) {
-      if (!seen.containsKey(required)) {
-        missing.add(required);
-      }
-    }
-    for (int k = 0; k < lastKeyword; k++) {
-      if (!keywordIndexes.contains(k)) {
-        missing.add("keywords." + k);
-      }
-    }
-    int lastAttachment = attachmentFields.isEmpty() ? -1 : attachmentFields.lastKey();
-    for (int n = 0; n <= lastAttachment; n++) {
-      List<String> fields = attachmentFields.getOrDefault(n, List.of());
-      for (String required : List.of("uri", "mediaType")) {
-        if (!fields.contains(required)) {
-          missing.add("attachments." + n + "." + required);
-        }
-      }
-    }
-    for (String name : missing) {
-      report.addAt(pointer(name), ViolationCode.MALFORMED_CSV, at, 0, "reason", "missing-column");
-      ok = false;
-    }
-    return ok ? Optional.of(new CsvLayout(names, lastKeyword + 1, lastAttachment + 1)) : Optional.empty();
+    return ok;
   }
 
   /**
@@ -208,18 +262,14 @@ public final class CsvLayout {
    * @return the column's number from 1, or 0 when no column holds it
    */
   public int columnOf(Pointer pointer) {
-    String text = pointer.toString();
-    for (String p = text; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
-      int column = pointers.indexOf(p);
+    for (Pointer p = pointer; p != null && !p.isRoot(); p = p.parent().orElse(null)) {
+      int column = pointers.indexOf(p.toString());
       if (column >= 0) {
         return column + 1;
       }
     }
-    if (text.isEmpty()) {
-      return 0;
-    }
-    for (int i = 0; i < pointers.size(); i++) {
-      if (pointers.get(i).startsWith(text + "/")) {
+    for (int i = 0; i < pointers.size() && !pointer.isRoot(); i++) {
+      if (Pointer.parse(pointers.get(i)).startsWith(pointer)) {
         return i + 1;
       }
     }
@@ -228,102 +278,62 @@ public final class CsvLayout {
 
   /**
    * The tokens of the object a row stands for, in the contract's order, for the binder to read.
-   * An absent cell gives no member; an absent keyword or attachment before a present one gives
-   * {@code null}, which the binder reports as an item of the wrong type. A code of
-   * {@code sdgs} written as an integer is a number token, anything else a string.
+   * An absent cell gives no member; an absent item before a present one gives {@code null}, which
+   * the binder reports as an item of the wrong type. An item of a list of integers written as an
+   * integer is a number token, anything else a string.
    *
    * @param cells the row's cells in the header's order, null where absent
    * @param numberLimit the most characters of a number
-   * @return the tokens, or null when a goal number is longer than the limit
+   * @param report where a number longer than the limit is reported, {@code LIMIT_EXCEEDED}
+   * @param line the row's line
+   * @return the tokens, or null when a number is longer than the limit
    */
-  public TokenBuffer tokens(List<String> cells, int numberLimit) {
+  public TokenBuffer tokens(List<String> cells, int numberLimit, ValidationReport.Builder report, int line) {
     TokenBuffer t = new TokenBuffer((ObjectCodec) null, false);
     try {
       t.writeStartObject();
-      for (String name : TOP) {
-        text(t, name, cell(cells, name));
-      }
-      if (CONTRIBUTOR.stream().anyMatch(n -> cell(cells, "contributor." + n) != null)) {
-        t.writeFieldName("contributor");
-        t.writeStartObject();
-        for (String name : CONTRIBUTOR) {
-          text(t, name, cell(cells, "contributor." + name));
-        }
-        t.writeEndObject();
-      }
-      text(t, "status", cell(cells, "status"));
-      text(t, "submittedAt", cell(cells, "submittedAt"));
-      String lines = cell(cells, "actionLines");
-      if (lines != null && !lines.isEmpty()) {
-        t.writeFieldName("actionLines");
-        t.writeStartArray();
-        for (String code : split(lines)) {
-          t.writeString(code);
-        }
-        t.writeEndArray();
-      }
-      String sdgs = cell(cells, "sdgs");
-      if (sdgs != null && !sdgs.isEmpty()) {
-        t.writeFieldName("sdgs");
-        t.writeStartArray();
-        for (String code : split(sdgs)) {
-          if (!INTEGER.matcher(code).matches()) {
-            t.writeString(code);
-          } else if (code.length() > numberLimit) {
-            return null;
-          } else {
-            BigInteger n = new BigInteger(code);
-            if (n.bitLength() < 32) {
-              t.writeNumber(n.intValue());
-            } else {
-              t.writeNumber(n);
-            }
+      for (int m = 0; m < columns.length; m++) {
+        WireObject.Member<?, ?, ?> member = ROOT.members.get(m);
+        int[][] at = columns[m];
+        if (indexed(member)) {
+          int last = -1;
+          for (int n = 0; n < at.length; n++) {
+            last = present(cells, at[n]) ? n : last;
           }
-        }
-        t.writeEndArray();
-      }
-      text(t, "summary", cell(cells, "summary"));
-      text(t, "body", cell(cells, "body"));
-      int lastAttachment = -1;
-      for (int n = 0; n < attachments; n++) {
-        if (attachmentPresent(cells, n)) {
-          lastAttachment = n;
-        }
-      }
-      if (lastAttachment >= 0) {
-        t.writeFieldName("attachments");
-        t.writeStartArray();
-        for (int n = 0; n <= lastAttachment; n++) {
-          if (!attachmentPresent(cells, n)) {
-            t.writeNull();
+          if (last < 0) {
             continue;
           }
-          t.writeStartObject();
-          for (String field : ATTACHMENT) {
-            text(t, field, cell(cells, "attachments." + n + "." + field));
+          t.writeFieldName(member.name);
+          t.writeStartArray();
+          boolean objects = ((WireList<?>) member.type).item instanceof WireObject;
+          for (int n = 0; n <= last; n++) {
+            if (!present(cells, at[n])) {
+              t.writeNull();
+            } else if (objects) {
+              object(t, (WireObject<?, ?>) ((WireList<?>) member.type).item, cells, at[n]);
+            } else {
+              t.writeString(cells.get(at[n][0]));
+            }
           }
-          t.writeEndObject();
-        }
-        t.writeEndArray();
-      }
-      int lastKeyword = -1;
-      for (int k = 0; k < keywords; k++) {
-        if (cell(cells, "keywords." + k) != null) {
-          lastKeyword = k;
-        }
-      }
-      if (lastKeyword >= 0) {
-        t.writeFieldName("keywords");
-        t.writeStartArray();
-        for (int k = 0; k <= lastKeyword; k++) {
-          String keyword = cell(cells, "keywords." + k);
-          if (keyword == null) {
-            t.writeNull();
-          } else {
-            t.writeString(keyword);
+          t.writeEndArray();
+        } else if (member.type instanceof WireObject) {
+          if (present(cells, at[0])) {
+            t.writeFieldName(member.name);
+            object(t, (WireObject<?, ?>) member.type, cells, at[0]);
           }
+        } else if (member.type instanceof WireList) {
+          String cell = cell(cells, at[0][0]);
+          if (cell != null && !cell.isEmpty()) {
+            t.writeFieldName(member.name);
+            if (!items(t, cell, "integer".equals(((WireList<?>) member.type).item.jsonType()), numberLimit)) {
+              report.addAt(Pointer.root().member(member.name), ViolationCode.LIMIT_EXCEEDED, line, at[0][0] + 1,
+                  "limit", "numberLength", "max", Integer.toString(numberLimit));
+              return null;
+            }
+          }
+        } else if (cell(cells, at[0][0]) != null) {
+          t.writeStringField(member.name, cells.get(at[0][0]));
         }
-        t.writeEndArray();
       }
       t.writeEndObject();
     } catch (IOException e) {
@@ -333,31 +343,54 @@ public final class CsvLayout {
     return t;
   }
 
-  private boolean attachmentPresent(List<String> cells, int n) {
-    return ATTACHMENT.stream().anyMatch(f -> cell(cells, "attachments." + n + "." + f) != null);
-  }
-
-  private String cell(List<String> cells, String name) {
-    Integer i = columns.get(name);
-    return i == null ? null : cells.get(i);
-  }
-
-  private static void text(TokenBuffer t, String name, String value) throws IOException {
-    if (value != null) {
-      t.writeStringField(name, value);
-    }
-  }
-
-  private static List<String> split(String cell) {
-    List<String> items = new ArrayList<>();
+  private static boolean items(TokenBuffer t, String cell, boolean integers, int numberLimit) throws IOException {
+    t.writeStartArray();
     int from = 0;
     for (int i = 0; i <= cell.length(); i++) {
-      if (i == cell.length() || cell.charAt(i) == ITEM_SEPARATOR) {
-        items.add(cell.substring(from, i));
-        from = i + 1;
+      if (i < cell.length() && cell.charAt(i) != ITEM_SEPARATOR) {
+        continue;
+      }
+      String item = cell.substring(from, i);
+      from = i + 1;
+      if (!integers || !INTEGER.matcher(item).matches()) {
+        t.writeString(item);
+      } else if (item.length() > numberLimit) {
+        return false;
+      } else {
+        BigInteger n = new BigInteger(item);
+        if (n.bitLength() < 32) {
+          t.writeNumber(n.intValue());
+        } else {
+          t.writeNumber(n);
+        }
       }
     }
-    return items;
+    t.writeEndArray();
+    return true;
+  }
+
+  private static void object(TokenBuffer t, WireObject<?, ?> type, List<String> cells, int[] at) throws IOException {
+    t.writeStartObject();
+    for (int f = 0; f < at.length; f++) {
+      String cell = cell(cells, at[f]);
+      if (cell != null) {
+        t.writeStringField(type.members.get(f).name, cell);
+      }
+    }
+    t.writeEndObject();
+  }
+
+  private static boolean present(List<String> cells, int[] at) {
+    for (int column : at) {
+      if (cell(cells, column) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String cell(List<String> cells, int column) {
+    return column < 0 ? null : cells.get(column);
   }
 
   /**
@@ -365,48 +398,64 @@ public final class CsvLayout {
    *
    * @param c the contribution
    * @return the cells, in the order of {@link #names()}
-   * @throws IllegalArgumentException when the contribution has more keywords or attachments than
-   *     the layout has columns for
+   * @throws IllegalArgumentException when a list has more items than the layout has columns for
    */
   public List<String> cells(Contribution c) {
-    if (c.getKeywords().size() > keywords || c.getAttachments().size() > attachments) {
-      throw new IllegalArgumentException("the CSV layout holds at most " + keywords + " keywords and "
-          + attachments + " attachments");
+    String[] cells = new String[names.size()];
+    for (int m = 0; m < columns.length; m++) {
+      WireObject.Member<?, Contribution, ?> member = cast(ROOT.members.get(m));
+      Object value = member.written(c);
+      if (value == null) {
+        continue;
+      }
+      int[][] at = columns[m];
+      if (indexed(member)) {
+        List<?> items = (List<?>) value;
+        if (items.size() > at.length) {
+          throw new IllegalArgumentException("the CSV layout holds at most " + at.length + " " + member.name);
+        }
+        WireType<?> item = ((WireList<?>) member.type).item;
+        for (int n = 0; n < items.size(); n++) {
+          fill(cells, item, items.get(n), at[n]);
+        }
+      } else if (member.type instanceof WireList) {
+        StringBuilder joined = new StringBuilder();
+        for (Object item : (List<?>) value) {
+          joined.append(joined.length() == 0 ? "" : String.valueOf(ITEM_SEPARATOR)).append(text(((WireList<?>) member.type).item, item));
+        }
+        put(cells, at[0][0], joined.toString());
+      } else {
+        fill(cells, member.type, value, at[0]);
+      }
     }
-    Map<String, String> values = new HashMap<>();
-    values.put("schemaVersion", c.getSchemaVersion());
-    values.put("id", c.getId());
-    values.put("process", c.getProcess());
-    values.put("title", c.getTitle());
-    values.put("language", c.getLanguage());
-    Stakeholder s = c.getContributor();
-    values.put("contributor.name", s.getName());
-    values.put("contributor.stakeholderGroup", s.getStakeholderGroup().name());
-    values.put("contributor.country", s.getCountry().orElse(null));
-    values.put("contributor.email", s.getEmail().orElse(null));
-    values.put("status", c.getStatus().name());
-    values.put("submittedAt", c.getSubmittedAt().map(Rfc3339::format).orElse(null));
-    values.put("actionLines", c.getActionLines().isEmpty() ? null
-        : c.getActionLines().stream().map(ActionLine::getCode).collect(Collectors.joining(";")));
-    values.put("sdgs", c.getSdgs().isEmpty() ? null
-        : c.getSdgs().stream().map(g -> Integer.toString(g.getNumber())).collect(Collectors.joining(";")));
-    values.put("summary", c.getSummary().orElse(null));
-    values.put("body", c.getBody().orElse(null));
-    List<Attachment> list = c.getAttachments();
-    for (int n = 0; n < list.size(); n++) {
-      Attachment a = list.get(n);
-      values.put("attachments." + n + ".uri", a.getUri());
-      values.put("attachments." + n + ".mediaType", a.getMediaType());
-      values.put("attachments." + n + ".sha256", a.getSha256().orElse(null));
-      values.put("attachments." + n + ".title", a.getTitle().orElse(null));
+    return Arrays.asList(cells);
+  }
+
+  private static void fill(String[] cells, WireType<?> type, Object value, int[] at) {
+    if (type instanceof WireObject) {
+      WireObject<?, ?> object = (WireObject<?, ?>) type;
+      for (int f = 0; f < at.length; f++) {
+        WireObject.Member<?, Object, ?> field = cast(object.members.get(f));
+        Object v = field.written(value);
+        put(cells, at[f], v == null ? null : text(field.type, v));
+      }
+    } else {
+      put(cells, at[0], text(type, value));
     }
-    for (int k = 0; k < c.getKeywords().size(); k++) {
-      values.put("keywords." + k, c.getKeywords().get(k));
+  }
+
+  private static void put(String[] cells, int column, String text) {
+    if (column >= 0) {
+      cells[column] = text;
     }
-    List<String> cells = new ArrayList<>(names.size());
-    for (String name : names) {
-      cells.add(values.get(name));
-    }
-    return cells;
+  }
+
+  private static <T> String text(WireType<T> type, Object value) {
+    return type.text(type.cast(value));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> WireObject.Member<?, V, ?> cast(WireObject.Member<?, ?, ?> member) {
+    return (WireObject.Member<?, V, ?>) member;
   }
 }

@@ -26,12 +26,12 @@ public final class VersionProbe {
   /**
    * Looks for the version.
    *
-   * @param p a parser before the document's first token, which this method closes
+   * @param source the document
    * @return the first {@code schemaVersion} member's text and place, or empty when the root is not
    *     an object, the member is missing or not a string, or the text breaks off before it
    */
-  public static Optional<VersionProbe> find(JsonParser p) {
-    try (p) {
+  public static Optional<VersionProbe> find(Document.Source source) {
+    try (JsonParser p = source.open()) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return Optional.empty();
       }

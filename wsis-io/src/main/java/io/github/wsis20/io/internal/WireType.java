@@ -1,0 +1,234 @@
+package io.github.wsis20.io.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.wsis20.validation.ViolationCode;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+/**
+ * One type of value of the wire formats, described once: its JSON type, how it is read from a
+ * parser (strictly: nothing is converted), how it is written, and its text in a CSV cell.
+ * {@link WireObject} and {@link WireList} compose them into the contribution and dataset formats
+ * ({@link ContributionWire}, {@link DatasetWire}), from which the binder, the canonical writers,
+ * the CSV layout and the Jackson module all derive. Internal: not API.
+ *
+ * @param <T> the model's value
+ */
+public abstract class WireType<T> {
+  /** What {@link #read} gives for a value it refused, after reporting it and marking a stand-in. */
+  static final Object REJECTED = new Object() {
+    @Override
+    public String toString() {
+      return "rejected";
+    }
+  };
+
+  private final String jsonType;
+
+  WireType(String jsonType) {
+    this.jsonType = jsonType;
+  }
+
+  /**
+   * The JSON type of its values, as JSON Schema names it.
+   *
+   * @return {@code string}, {@code integer}, {@code boolean}, {@code array} or {@code object}
+   */
+  public String jsonType() {
+    return jsonType;
+  }
+
+  /**
+   * Reads the value at the parser's current token.
+   *
+   * @return null for JSON {@code null}; {@link #REJECTED}; or what was read: the value for a
+   *     scalar, a {@link Draft} or list of drafts and values for what {@link #build} completes
+   */
+  abstract Object read(ReadContext c) throws IOException;
+
+  /** Builds the model's value from what {@link #read} gave, neither null nor rejected. */
+  abstract T build(Object read);
+
+  /** Writes a value. */
+  abstract void write(JsonGenerator g, T value) throws IOException;
+
+  /** A scalar's text in a CSV cell; only scalars have one. */
+  String text(T value) {
+    throw new UnsupportedOperationException(jsonType + " values have no CSV text");
+  }
+
+  /** A value of this type written as JSON text, for a CSV cell that holds one. */
+  T cast(Object value) {
+    @SuppressWarnings("unchecked")
+    T t = (T) value;
+    return t;
+  }
+
+  // ---- Scalars -------------------------------------------------------------------------------
+
+  /** A string that the model takes as it is. */
+  static final WireType<String> STRING = text(Function.identity(), Function.identity(), null);
+
+  /** true or false. */
+  static final WireType<Boolean> BOOLEAN = new WireType<>("boolean") {
+    @Override
+    Object read(ReadContext c) throws IOException {
+      JsonToken t = c.token();
+      if (t == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE ? t == JsonToken.VALUE_TRUE : c.wrongType("boolean");
+    }
+
+    @Override
+    Boolean build(Object read) {
+      return (Boolean) read;
+    }
+
+    @Override
+    void write(JsonGenerator g, Boolean value) throws IOException {
+      g.writeBoolean(value);
+    }
+  };
+
+  /** How a refused text or number is reported: a code and its arguments. */
+  @FunctionalInterface
+  interface Refusal {
+    Object report(ReadContext c, String reason) throws IOException;
+
+    /** Reported with this code and no argument. */
+    static Refusal as(ViolationCode code) {
+      return (c, reason) -> c.reject(code);
+    }
+
+    /** {@code CONSTRAINT_VIOLATED} with a fixed reason, or the parser's when none is given. */
+    static Refusal constraint(String fixedReason) {
+      return (c, reason) -> c.reject(ViolationCode.CONSTRAINT_VIOLATED, "reason", fixedReason != null ? fixedReason : reason);
+    }
+  }
+
+  /**
+   * A string the model reads into a value: a code, a date, a symbol.
+   *
+   * @param parse the value of a text, null when the text is not one; an
+   *     {@link IllegalArgumentException}'s message is the refusal's reason
+   * @param format the text of a value
+   * @param refusal how a text that is not one is reported; null when every text is one
+   */
+  static <T> WireType<T> text(Function<String, T> parse, Function<T, String> format, Refusal refusal) {
+    return new WireType<>("string") {
+      @Override
+      Object read(ReadContext c) throws IOException {
+        JsonToken t = c.token();
+        if (t == JsonToken.VALUE_NULL) {
+          return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+          return c.wrongType("string");
+        }
+        Object text = c.text();
+        if (text == REJECTED || refusal == null) {
+          return text;
+        }
+        try {
+          T value = parse.apply((String) text);
+          return value != null ? value : refusal.report(c, null);
+        } catch (IllegalArgumentException e) {
+          return refusal.report(c, String.valueOf(e.getMessage()));
+        }
+      }
+
+      @Override
+      T build(Object read) {
+        return cast(read);
+      }
+
+      @Override
+      void write(JsonGenerator g, T value) throws IOException {
+        g.writeString(checked(format.apply(value)));
+      }
+
+      @Override
+      String text(T value) {
+        return format.apply(value);
+      }
+    };
+  }
+
+  /** An enum constant by its exact name: no case folding, as the contract says. */
+  static <E extends Enum<E>> WireType<E> constant(Class<E> type, Refusal refusal) {
+    E[] constants = type.getEnumConstants();
+    return text(code -> {
+      for (E e : constants) {
+        if (e.name().equals(code)) {
+          return e;
+        }
+      }
+      return null;
+    }, Enum::name, refusal);
+  }
+
+  /** The names of an enum's constants, for a refusal's reason. */
+  static String oneOf(Class<? extends Enum<?>> type) {
+    return "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * An integer written without fraction or exponent, within Java's {@code int}, that the model
+   * reads into a value.
+   *
+   * @param map the value of a number, null when the number is not one
+   * @param format the number of a value
+   * @param refusal how a number outside {@code int} or without a value is reported
+   */
+  static <T> WireType<T> integer(IntFunction<T> map, Function<T, Integer> format, Refusal refusal) {
+    return new WireType<>("integer") {
+      @Override
+      Object read(ReadContext c) throws IOException {
+        JsonParser p = c.parser();
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+          return null;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+          return c.wrongType("integer");
+        }
+        T value = p.getNumberType() == JsonParser.NumberType.INT ? map.apply(p.getIntValue()) : null;
+        return value != null ? value : refusal.report(c, null);
+      }
+
+      @Override
+      T build(Object read) {
+        return cast(read);
+      }
+
+      @Override
+      void write(JsonGenerator g, T value) throws IOException {
+        g.writeNumber(format.apply(value));
+      }
+
+      @Override
+      String text(T value) {
+        return Integer.toString(format.apply(value));
+      }
+    };
+  }
+
+  /** Text with an unpaired surrogate is not Unicode text: UTF-8 cannot carry it. */
+  static String checked(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException("text with an unpaired surrogate has no UTF-8 form");
+      }
+    }
+    return s;
+  }
+}
