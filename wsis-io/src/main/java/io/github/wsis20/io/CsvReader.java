@@ -9,28 +9,18 @@ import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
 import io.github.wsis20.validation.Violation;
 import io.github.wsis20.validation.ViolationCode;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Reads CSV (RFC 4180, UTF-8): a header naming the columns, then one contribution per record, any
  * number of records, in constant memory. The column layout is {@code docs/formats.md}'s; each
  * row's cells are read by the same binder and rules as a JSON document, and each row gets its
- * own {@link CsvRecord}; one bad row never stops the others.
+ * own {@link ContributionRecord}; one bad row never stops the others.
  *
  * <p>Every violation of a row carries the row's first line and, as its column, the number of the
  * CSV column its pointer names ({@code /contributor/country} in the column
@@ -60,11 +50,9 @@ import java.util.stream.StreamSupport;
  *
  * <p>Immutable and thread-safe; each call reads its own stream, which it leaves open.
  */
-public final class CsvReader {
-  private final ContributionReader reader;
-
+public final class CsvReader extends RecordStream {
   private CsvReader(ContributionReader reader) {
-    this.reader = reader;
+    super(reader);
   }
 
   /**
@@ -75,7 +63,7 @@ public final class CsvReader {
    * @return the CSV reader
    */
   public static CsvReader of(ContributionReader reader) {
-    return new CsvReader(Objects.requireNonNull(reader, "reader"));
+    return new CsvReader(reader);
   }
 
   /**
@@ -87,114 +75,39 @@ public final class CsvReader {
     return new CsvReader(ContributionReader.standard());
   }
 
-  /**
-   * The records of a stream, read lazily as the stream is consumed, with messages in the reader's
-   * language.
-   *
-   * @param in the CSV bytes
-   * @return a sequential, ordered stream of records
-   */
-  public Stream<CsvRecord> records(InputStream in) {
-    return records(in, reader.getLocale());
-  }
-
-  /**
-   * The records of a stream, read lazily as the stream is consumed. An I/O failure of the input
-   * surfaces as an {@link UncheckedIOException} from the stream's terminal operation.
-   *
-   * @param in the CSV bytes
-   * @param locale the language of the reports
-   * @return a sequential, ordered stream of records
-   */
-  public Stream<CsvRecord> records(InputStream in, Locale locale) {
-    Iterator<CsvRecord> it = iterator(in, locale);
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
-  }
-
-  /**
-   * Reads every record of a stream and hands each to an action, in order.
-   *
-   * @param in the CSV bytes
-   * @param action what to do with each record
-   * @return how many records were read
-   * @throws UncheckedIOException if the input itself fails
-   */
-  public long forEach(InputStream in, Consumer<? super CsvRecord> action) {
-    Objects.requireNonNull(action, "action");
-    long count = 0;
-    Iterator<CsvRecord> it = iterator(in, reader.getLocale());
-    while (it.hasNext()) {
-      action.accept(it.next());
-      count++;
-    }
-    return count;
-  }
-
-  /**
-   * The records of a stream as an iterator, read lazily.
-   *
-   * @param in the CSV bytes
-   * @param locale the language of the reports
-   * @return the iterator
-   */
-  public Iterator<CsvRecord> iterator(InputStream in, Locale locale) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(locale, "locale");
+  @Override
+  Next open(InputStream in, Locale locale) {
     ReadLimits limits = reader.getLimits();
     CsvSource source = new CsvSource(in, limits.getMaxDocumentBytes(), limits.getMaxColumns());
     DocumentReading reading = reader.reading();
-    return new Iterator<>() {
-      private CsvLayout layout;
-      private boolean done;
-      private CsvRecord next;
-
-      @Override
-      public boolean hasNext() {
-        if (next == null && !done) {
-          try {
-            next = advance();
-          } catch (IOException e) {
-            done = true;
-            throw new UncheckedIOException(e);
-          }
-        }
-        return next != null;
+    CsvLayout[] layout = {null};
+    boolean[] done = {false};
+    return () -> {
+      if (done[0]) {
+        return null;
       }
-
-      @Override
-      public CsvRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        CsvRecord record = next;
-        next = null;
-        return record;
-      }
-
-      private CsvRecord advance() throws IOException {
-        if (layout == null) {
-          ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
-          if (!source.next()) {
-            done = true;
-            report.addAt(Pointer.root(), ViolationCode.MALFORMED_CSV, 1, 0, "reason", "no-header");
-            return new CsvRecord(1, true, new ReadResult<>(null, report.build()));
-          }
-          long line = source.line();
-          Optional<List<String>> names = fields(source, null, limits, report)
-              .map(n -> n.stream().map(name -> name == null ? "" : name).collect(Collectors.toList()));
-          Optional<CsvLayout> header = names.flatMap(n -> CsvLayout.header(n, line, limits, report));
-          if (header.isEmpty()) {
-            done = true;
-            return new CsvRecord(line, true, new ReadResult<>(null, report.build()));
-          }
-          layout = header.get();
-        }
+      if (layout[0] == null) {
+        ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
         if (!source.next()) {
-          done = true;
-          return null;
+          done[0] = true;
+          report.addAt(Pointer.root(), ViolationCode.MALFORMED_CSV, 1, 0, "reason", "no-header");
+          return new ContributionRecord(1, true, new ReadResult<>(null, report.build()));
         }
-        return new CsvRecord(source.line(), false, row(layout, reading, limits, locale, source));
+        long line = source.line();
+        Optional<CsvLayout> header = fields(source, null, limits, report)
+            .map(n -> n.stream().map(name -> name == null ? "" : name).collect(Collectors.toList()))
+            .flatMap(n -> CsvLayout.header(n, line, limits, report));
+        if (header.isEmpty()) {
+          done[0] = true;
+          return new ContributionRecord(line, true, new ReadResult<>(null, report.build()));
+        }
+        layout[0] = header.get();
       }
+      if (!source.next()) {
+        done[0] = true;
+        return null;
+      }
+      return new ContributionRecord(source.line(), false, row(layout[0], reading, limits, locale, source));
     };
   }
 

@@ -83,7 +83,7 @@ final class DocumentReading {
     }
     Optional<VersionProbe> probe = VersionProbe.find(source);
     if (probe.isPresent() && ContributionWire.forVersion(probe.get().version()).isEmpty()) {
-      ReadContext place = new ReadContext(null, report, limits, recordLine);
+      ReadContext place = new ReadContext(null, report, limits, recordLine, syntax);
       report.addAt(Pointer.root().member("schemaVersion"), ViolationCode.UNSUPPORTED_SCHEMA_VERSION,
           place.line(probe.get().location()), place.column(probe.get().location()),
           "supported", String.join(", ", new TreeSet<>(ContributionWire.versions())));

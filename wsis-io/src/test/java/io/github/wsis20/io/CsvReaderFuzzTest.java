@@ -20,13 +20,13 @@ class CsvReaderFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void records(byte[] data) {
-    List<CsvRecord> records = READER.records(new ByteArrayInputStream(data)).collect(Collectors.toList());
+    List<ContributionRecord> records = READER.records(new ByteArrayInputStream(data)).collect(Collectors.toList());
     long lines = 1;
     for (byte b : data) {
       lines += b == '\n' ? 1 : 0;
     }
     long previous = 0;
-    for (CsvRecord r : records) {
+    for (ContributionRecord r : records) {
       // A header's record is the only one; rows come in rising lines within the input.
       assertThat(r.isHeader()).isEqualTo(records.size() == 1 && records.get(0).isHeader());
       assertThat(r.getLineNumber()).isGreaterThan(previous).isLessThanOrEqualTo(lines);

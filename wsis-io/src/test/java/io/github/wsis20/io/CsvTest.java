@@ -24,16 +24,16 @@ class CsvTest {
       + "Longer text of the input ...,https://example.org/input.pdf,application/pdf,"
       + "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08,Full input,community networks,rural";
 
-  static List<CsvRecord> read(String csv) {
+  static List<ContributionRecord> read(String csv) {
     return read(csv.getBytes(StandardCharsets.UTF_8));
   }
 
-  static List<CsvRecord> read(byte[] csv) {
+  static List<ContributionRecord> read(byte[] csv) {
     return CSV.records(new ByteArrayInputStream(csv)).collect(Collectors.toList());
   }
 
   /** "pointer CODE line:column reason" per violation of one record. */
-  static List<String> located(CsvRecord record) {
+  static List<String> located(ContributionRecord record) {
     return record.getResult().getReport().getViolations().stream()
         .map(v -> Reading.located(v) + reason(v))
         .collect(Collectors.toList());
@@ -54,7 +54,7 @@ class CsvTest {
 
   @Test
   void contractExample_readsFromItsRow() {
-    List<CsvRecord> records = read(HEADER + "\r\n" + EXAMPLE_ROW + "\r\n");
+    List<ContributionRecord> records = read(HEADER + "\r\n" + EXAMPLE_ROW + "\r\n");
     assertThat(records).hasSize(1);
     assertThat(records.get(0).getLineNumber()).isEqualTo(2);
     assertThat(records.get(0).getResult().getReport().getViolations()).isEmpty();
@@ -84,8 +84,8 @@ class CsvTest {
         .contains(",attachments.19.title,keywords.0,").endsWith(",keywords.29");
     assertThat(header.split(",")).hasSize(125).containsExactlyElementsOf(CsvWriter.create().getColumns());
     assertThat(csv).contains("\r\n1.0,c-2024-0042,wsis+20,").contains(",C2;C7.e-agriculture,9;17,");
-    List<CsvRecord> records = read(out.toByteArray());
-    assertThat(records).extracting(CsvRecord::getLineNumber).containsExactly(2L, 3L);
+    List<ContributionRecord> records = read(out.toByteArray());
+    assertThat(records).extracting(ContributionRecord::getLineNumber).containsExactly(2L, 3L);
     assertThat(records).allSatisfy(r -> assertThat(r.getResult().getValue()).contains(Samples.contractExample()));
   }
 
@@ -101,7 +101,7 @@ class CsvTest {
   @Test
   void quotedFields_holdSeparatorsQuotesAndLineBreaks_andTheNextRowKeepsItsLine() {
     String summary = "\"Networks, \"\"community\"\" owned,\r\nand rural\"";
-    List<CsvRecord> records = read(HEADER + "\n" + exampleWith("summary", summary) + "\n" + EXAMPLE_ROW + "\n");
+    List<ContributionRecord> records = read(HEADER + "\n" + exampleWith("summary", summary) + "\n" + EXAMPLE_ROW + "\n");
     assertThat(records.get(0).getResult().getValue().orElseThrow().getSummary())
         .contains("Networks, \"community\" owned,\r\nand rural");
     assertThat(records.get(1).getLineNumber()).isEqualTo(4);
@@ -110,28 +110,28 @@ class CsvTest {
 
   @Test
   void ruleViolations_carryTheRowsLineAndTheColumnsNumber() {
-    List<CsvRecord> records = read(HEADER + "\n" + EXAMPLE_ROW + "\n" + exampleWith("contributor.country", "XXX") + "\n");
+    List<ContributionRecord> records = read(HEADER + "\n" + EXAMPLE_ROW + "\n" + exampleWith("contributor.country", "XXX") + "\n");
     assertThat(located(records.get(1))).containsExactly("/contributor/country INVALID_COUNTRY 3:8");
   }
 
   @Test
   void codeLists_areSplitAtSemicolons_andEachItemIsLocatedInItsColumn() {
-    CsvRecord record = read(HEADER + "\n" + exampleWith("actionLines", "C2;C99;C2") + "\n").get(0);
+    ContributionRecord record = read(HEADER + "\n" + exampleWith("actionLines", "C2;C99;C2") + "\n").get(0);
     assertThat(located(record)).containsExactly("/actionLines/1 UNKNOWN_ACTION_LINE 2:12", "/actionLines/2 DUPLICATE_ITEM 2:12");
-    CsvRecord sdgs = read(HEADER + "\n" + exampleWith("sdgs", "9;18;x;09;") + "\n").get(0);
+    ContributionRecord sdgs = read(HEADER + "\n" + exampleWith("sdgs", "9;18;x;09;") + "\n").get(0);
     assertThat(located(sdgs)).containsExactly("/sdgs/1 UNKNOWN_SDG 2:13", "/sdgs/2 WRONG_TYPE 2:13",
         "/sdgs/3 WRONG_TYPE 2:13", "/sdgs/4 WRONG_TYPE 2:13");
   }
 
   @Test
   void absentKeywordBeforeAPresentOne_isAnItemOfTheWrongType() {
-    CsvRecord record = read(HEADER + "\n" + exampleWith("keywords.0", "") + "\n").get(0);
+    ContributionRecord record = read(HEADER + "\n" + exampleWith("keywords.0", "") + "\n").get(0);
     assertThat(located(record)).containsExactly("/keywords/0 WRONG_TYPE 2:20");
   }
 
   @Test
   void attachmentWithoutItsUri_isRequiredInItsColumn() {
-    CsvRecord record = read(HEADER + "\n" + exampleWith("attachments.0.uri", "") + "\n").get(0);
+    ContributionRecord record = read(HEADER + "\n" + exampleWith("attachments.0.uri", "") + "\n").get(0);
     assertThat(located(record)).containsExactly("/attachments/0/uri REQUIRED 2:16");
   }
 
@@ -163,7 +163,7 @@ class CsvTest {
   void header_withUnknownDuplicateAndMissingColumns_isTheOnlyRecord() {
     String header = "schemaVersion,id,id,title,language,contributor.nmae,contributor.stakeholderGroup,status,keywords.1,"
         + "attachments.1.title,notes";
-    List<CsvRecord> records = read(header + "\n" + EXAMPLE_ROW + "\n");
+    List<ContributionRecord> records = read(header + "\n" + EXAMPLE_ROW + "\n");
     assertThat(records).hasSize(1);
     assertThat(records.get(0).isHeader()).isTrue();
     assertThat(located(records.get(0))).containsExactly(
@@ -181,7 +181,7 @@ class CsvTest {
 
   @Test
   void rowWithMoreOrFewerFieldsThanTheHeader_isMalformed() {
-    List<CsvRecord> records = read(HEADER + "\n" + EXAMPLE_ROW + ",extra\n" + "1.0,a\n" + EXAMPLE_ROW + "\n");
+    List<ContributionRecord> records = read(HEADER + "\n" + EXAMPLE_ROW + ",extra\n" + "1.0,a\n" + EXAMPLE_ROW + "\n");
     assertThat(located(records.get(0))).containsExactly(" MALFORMED_CSV 2:22 field-count");
     assertThat(located(records.get(1))).containsExactly(" MALFORMED_CSV 3:2 field-count");
     assertThat(records.get(2).getResult().isValid()).isTrue();
@@ -207,7 +207,7 @@ class CsvTest {
 
   @Test
   void unclosedQuoteAtTheEnd_isLocatedAtItsRowAndColumn() {
-    List<CsvRecord> records = read(HEADER + "\n" + EXAMPLE_ROW + "\n" + exampleWith("summary", "\"never closed") + "\n"
+    List<ContributionRecord> records = read(HEADER + "\n" + EXAMPLE_ROW + "\n" + exampleWith("summary", "\"never closed") + "\n"
         + EXAMPLE_ROW + "\n");
     assertThat(records).hasSize(2);
     assertThat(located(records.get(1))).containsExactly("/summary MALFORMED_CSV 3:14 unclosed-quote");
@@ -241,8 +241,8 @@ class CsvTest {
 
   @Test
   void emptyLines_areSkippedButCounted() {
-    List<CsvRecord> records = read("\n" + HEADER + "\n\n\r\n" + EXAMPLE_ROW + "\n\n");
-    assertThat(records).extracting(CsvRecord::getLineNumber).containsExactly(5L);
+    List<ContributionRecord> records = read("\n" + HEADER + "\n\n\r\n" + EXAMPLE_ROW + "\n\n");
+    assertThat(records).extracting(ContributionRecord::getLineNumber).containsExactly(5L);
   }
 
   @Test
@@ -252,7 +252,7 @@ class CsvTest {
     CsvReader csv = CsvReader.of(small);
     String csvText = HEADER + "\n" + exampleWith("contributor.name", "n".repeat(81)) + "\n" + exampleWith("sdgs", "9;1234")
         + "\n" + exampleWith("body", "b".repeat(2000)) + "\n" + EXAMPLE_ROW + "\n";
-    List<CsvRecord> records = csv.records(new ByteArrayInputStream(csvText.getBytes(StandardCharsets.UTF_8)))
+    List<ContributionRecord> records = csv.records(new ByteArrayInputStream(csvText.getBytes(StandardCharsets.UTF_8)))
         .collect(Collectors.toList());
     assertThat(located(records.get(0))).containsExactly("/contributor/name LIMIT_EXCEEDED 2:6 stringLength");
     assertThat(located(records.get(1))).containsExactly("/sdgs LIMIT_EXCEEDED 3:13 numberLength");

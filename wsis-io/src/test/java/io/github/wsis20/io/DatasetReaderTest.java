@@ -126,7 +126,7 @@ class DatasetReaderTest {
   @Test
   void missingRequiredMember() {
     ReadResult<Dataset> result = yaml(VALID.replace("            title: Report\n", ""));
-    assertThat(located(result)).containsExactly("/instruments/0/mandates/0/deliverables/0/title REQUIRED 0:0");
+    assertThat(located(result)).containsExactly("/instruments/0/mandates/0/deliverables/0/title REQUIRED 25:13");
   }
 
   @Test

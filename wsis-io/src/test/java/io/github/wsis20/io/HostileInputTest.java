@@ -164,8 +164,8 @@ class HostileInputTest {
     assertTimeoutPreemptively(QUICKLY, () -> {
       String good = ContributionWriter.compact().writeString(Samples.contractExample());
       InputStream in = stream(good + "\n{\"body\": \"", 30 * MB, (byte) 'b', "\"}\n" + good + "\n");
-      List<NdjsonRecord> records = NdjsonReader.of(Reading.READER).records(in).collect(Collectors.toList());
-      assertThat(records).extracting(NdjsonRecord::getLineNumber).containsExactly(1L, 2L, 3L);
+      List<ContributionRecord> records = NdjsonReader.of(Reading.READER).records(in).collect(Collectors.toList());
+      assertThat(records).extracting(ContributionRecord::getLineNumber).containsExactly(1L, 2L, 3L);
       assertThat(records.get(0).getResult().isValid()).isTrue();
       assertThat(limitOf(records.get(1).getResult())).isIn("documentBytes", "stringLength");
       assertThat(records.get(2).getResult().isValid()).isTrue();
@@ -268,11 +268,11 @@ class HostileInputTest {
     });
   }
 
-  static List<CsvRecord> csv(InputStream in) {
+  static List<ContributionRecord> csv(InputStream in) {
     return CsvReader.of(Reading.READER).records(in).collect(Collectors.toList());
   }
 
-  static List<String> csvProblems(CsvRecord record) {
+  static List<String> csvProblems(ContributionRecord record) {
     assertThat(record.getResult().getValue()).isEmpty();
     return record.getResult().getReport().getViolations().stream()
         .map(v -> v.getCode() + " " + v.getLine().orElse(0) + ":" + v.getColumn().orElse(0) + " "
@@ -283,7 +283,7 @@ class HostileInputTest {
   @Test
   void csvUnbalancedQuoteRunningFiftyMegabytesToTheEnd_isOneLocatedRecord() {
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      List<CsvRecord> records = csv(stream(CsvTest.HEADER + "\n" + CsvTest.EXAMPLE_ROW + "\n" + CsvTest.exampleWith("body", "\"open"),
+      List<ContributionRecord> records = csv(stream(CsvTest.HEADER + "\n" + CsvTest.EXAMPLE_ROW + "\n" + CsvTest.exampleWith("body", "\"open"),
           50 * MB, new byte[] {'a', ',', '\n'}, ""));
       assertThat(records).hasSize(2);
       assertThat(records.get(0).getResult().isValid()).isTrue();
@@ -294,10 +294,10 @@ class HostileInputTest {
   @Test
   void csvTenThousandColumns_stopAtTheColumnLimitInTheHeaderAndAreMiscountedInARow() {
     assertTimeoutPreemptively(QUICKLY, () -> {
-      List<CsvRecord> header = csv(stream("", 10_000, "id,".getBytes(StandardCharsets.UTF_8), "id\n"));
+      List<ContributionRecord> header = csv(stream("", 10_000, "id,".getBytes(StandardCharsets.UTF_8), "id\n"));
       assertThat(header).hasSize(1);
       assertThat(csvProblems(header.get(0))).containsExactly("LIMIT_EXCEEDED 1:257 columns");
-      List<CsvRecord> row = csv(stream(CsvTest.HEADER + "\n", 10_000, "x,".getBytes(StandardCharsets.UTF_8),
+      List<ContributionRecord> row = csv(stream(CsvTest.HEADER + "\n", 10_000, "x,".getBytes(StandardCharsets.UTF_8),
           "x\n" + CsvTest.EXAMPLE_ROW + "\n"));
       assertThat(csvProblems(row.get(0))).containsExactly("MALFORMED_CSV 2:22 field-count");
       assertThat(row.get(1).getResult().isValid()).isTrue();
@@ -309,7 +309,7 @@ class HostileInputTest {
     assertTimeoutPreemptively(QUICKLY, () -> {
       String before = CsvTest.exampleWith("body", "\"");
       String after = CsvTest.EXAMPLE_ROW.substring(CsvTest.EXAMPLE_ROW.indexOf(",https://"));
-      List<CsvRecord> records = csv(stream(CsvTest.HEADER + "\n" + before.substring(0, before.indexOf(",https://")),
+      List<ContributionRecord> records = csv(stream(CsvTest.HEADER + "\n" + before.substring(0, before.indexOf(",https://")),
           50 * MB, (byte) 'b', "\"" + after + "\n" + CsvTest.EXAMPLE_ROW + "\n"));
       assertThat(records).hasSize(2);
       assertThat(csvProblems(records.get(0))).containsExactly("LIMIT_EXCEEDED 2:0 documentBytes");
@@ -322,7 +322,7 @@ class HostileInputTest {
   void csvNulBytes_areMalformed() {
     assertTimeoutPreemptively(QUICKLY, () -> {
       assertThat(csvProblems(csv(stream("", MB, (byte) 0, "")).get(0))).containsExactly("MALFORMED_CSV 1:1 nul");
-      List<CsvRecord> rows = csv(stream(CsvTest.HEADER + "\n" + CsvTest.exampleWith("body", "\""), MB, (byte) 0, "\"\n"));
+      List<ContributionRecord> rows = csv(stream(CsvTest.HEADER + "\n" + CsvTest.exampleWith("body", "\""), MB, (byte) 0, "\"\n"));
       assertThat(csvProblems(rows.get(0))).containsExactly("MALFORMED_CSV 2:15 nul");
     });
   }
@@ -334,7 +334,7 @@ class HostileInputTest {
       for (int i = 0; i < 200; i++) {
         byte[] bytes = new byte[random.nextInt(4096)];
         random.nextBytes(bytes);
-        List<CsvRecord> records = csv(new ByteArrayInputStream(bytes));
+        List<ContributionRecord> records = csv(new ByteArrayInputStream(bytes));
         assertThat(records).hasSize(1);
         assertThat(records.get(0).isHeader()).isTrue();
         assertThat(records.get(0).getResult().getReport().getViolations()).isNotEmpty();

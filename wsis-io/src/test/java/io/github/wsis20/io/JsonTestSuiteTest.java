@@ -85,7 +85,7 @@ class JsonTestSuiteTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void everyCase_asAnNdjsonLine_isOneRecordPerLine(Case c) {
-    List<NdjsonRecord> records = assertTimeoutPreemptively(Duration.ofSeconds(5),
+    List<ContributionRecord> records = assertTimeoutPreemptively(Duration.ofSeconds(5),
         () -> NdjsonReader.of(Reading.READER).records(new ByteArrayInputStream(c.bytes())).collect(Collectors.toList()));
     assertThat(records).allSatisfy(r -> assertThat(r.getResult().isValid()).isFalse());
   }

@@ -19,14 +19,14 @@ class NdjsonReaderFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
   void records(byte[] data) {
-    List<NdjsonRecord> records = READER.records(new ByteArrayInputStream(data)).collect(Collectors.toList());
+    List<ContributionRecord> records = READER.records(new ByteArrayInputStream(data)).collect(Collectors.toList());
     long lines = 1;
     for (byte b : data) {
       lines += b == '\n' ? 1 : 0;
     }
     assertThat((long) records.size()).isLessThanOrEqualTo(lines);
     long previous = 0;
-    for (NdjsonRecord r : records) {
+    for (ContributionRecord r : records) {
       assertThat(r.getLineNumber()).isGreaterThan(previous).isLessThanOrEqualTo(lines);
       previous = r.getLineNumber();
       assertThat(r.getResult().getValue().isPresent())

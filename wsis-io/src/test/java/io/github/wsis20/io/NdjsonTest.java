@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 class NdjsonTest {
   static final String GOOD = ContributionWriter.compact().writeString(Samples.contractExample());
 
-  static List<NdjsonRecord> read(NdjsonReader reader, String text) {
+  static List<ContributionRecord> read(NdjsonReader reader, String text) {
     return reader.records(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).collect(Collectors.toList());
   }
 
-  static List<String> summary(List<NdjsonRecord> records) {
+  static List<String> summary(List<ContributionRecord> records) {
     return records.stream().map(r -> r.getLineNumber() + " " + (r.getResult().isValid() ? "valid"
         : r.getResult().getReport().getViolations().stream().map(Reading::located).collect(Collectors.joining(", "))))
         .collect(Collectors.toList());
@@ -56,7 +56,7 @@ class NdjsonTest {
     ContributionReader reader = ContributionReader.builder().validator(Reading.VALIDATOR)
         .limits(ReadLimits.builder().maxDocumentBytes(GOOD.length()).build()).build();
     String text = GOOD + "\n" + GOOD.replace("\"rural\"", "\"rural\",\"more\"") + "\n" + GOOD + "\r\n";
-    List<NdjsonRecord> records = read(NdjsonReader.of(reader), text);
+    List<ContributionRecord> records = read(NdjsonReader.of(reader), text);
     assertThat(summary(records)).containsExactly("1 valid", "2 /keywords/2 LIMIT_EXCEEDED 2:" + (GOOD.length() + 1), "3 valid");
     assertThat(records.get(1).getResult().getReport().getViolations().get(0).getArguments())
         .containsEntry("limit", "documentBytes").containsEntry("max", Integer.toString(GOOD.length()));
@@ -73,7 +73,7 @@ class NdjsonTest {
 
   @Test
   void reportsAreInTheCallersLanguage() {
-    List<NdjsonRecord> records = NdjsonReader.standard()
+    List<ContributionRecord> records = NdjsonReader.standard()
         .records(new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8)), Locale.CHINESE)
         .collect(Collectors.toList());
     assertThat(records.get(0).getResult().getReport().getLocale()).isEqualTo(Locale.CHINESE);

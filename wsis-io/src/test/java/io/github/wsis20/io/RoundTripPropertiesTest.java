@@ -106,7 +106,7 @@ class RoundTripPropertiesTest {
         .checkAssert(list -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           assertThat(CsvWriter.create().writeAll(list, out)).isEqualTo(list.size());
-          List<CsvRecord> records = CsvReader.of(Reading.READER).records(new ByteArrayInputStream(out.toByteArray()))
+          List<ContributionRecord> records = CsvReader.of(Reading.READER).records(new ByteArrayInputStream(out.toByteArray()))
               .collect(Collectors.toList());
           assertThat(records).allSatisfy(r -> assertThat(r.getResult().getReport().getViolations()).isEmpty());
           assertThat(records).map(r -> r.getResult().getValue().orElseThrow()).isEqualTo(list);
@@ -118,7 +118,7 @@ class RoundTripPropertiesTest {
     qt().withExamples(200).forAll(ContributionGen.valid()).checkAssert(c -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       CsvWriter.create().writeAll(List.of(c), out);
-      CsvRecord back = CsvReader.of(Reading.READER).records(new ByteArrayInputStream(out.toByteArray()))
+      ContributionRecord back = CsvReader.of(Reading.READER).records(new ByteArrayInputStream(out.toByteArray()))
           .collect(Collectors.toList()).get(0);
       ValidationReport direct = Reading.VALIDATOR.validate(c, Locale.ENGLISH);
       assertThat(back.getResult().getReport().getViolations()).map(v -> v.getPointer() + " " + v.getCode())

@@ -70,7 +70,7 @@ class YamlContributionTest {
     assertThat(Reading.located(read(yaml))).containsExactly(
         "/contributor/nickname UNKNOWN_MEMBER 10:3",
         "/sdgs/1 WRONG_TYPE 19:5",
-        "/contributor/country INVALID_COUNTRY 0:0");
+        "/contributor/country INVALID_COUNTRY 9:12");
   }
 
   @Test
@@ -165,6 +165,33 @@ class YamlContributionTest {
     withBom[2] = (byte) 0xBF;
     System.arraycopy(yaml, 0, withBom, 3, yaml.length);
     assertThat(YAML.read(withBom).getValue()).contains(Samples.contractExample());
+  }
+
+  @Test
+  void yaml11Integers_areOfTheWrongType_yaml12DecimalsAreRead() throws IOException {
+    for (String form : new String[] {"0x11", "0b1001", "1_7", "0o21"}) {
+      assertThat(Reading.located(read(golden().replace("  - 17", "  - " + form))))
+          .as(form).containsExactly("/sdgs/1 WRONG_TYPE 18:5");
+    }
+    assertThat(read(golden().replace("  - 17", "  - 017")).getValue().orElseThrow().getSdgs())
+        .extracting(g -> g.getNumber()).containsExactly(9, 17);
+    assertThat(read(golden().replace("  - 17", "  - +17")).getValue()).isPresent();
+  }
+
+  @Test
+  void escapedLoneSurrogate_isMalformedYaml() throws IOException {
+    String yaml = golden().replace("\"Full input\"", "\"half \\uD800 one\"");
+    assertThat(read(yaml).getReport().getViolations()).extracting(v -> v.getCode() + " " + v.getArguments())
+        .containsExactly("MALFORMED_YAML {reason=unpaired-surrogate}");
+  }
+
+  @Test
+  void rawCharactersYamlRefuses_areMalformedWhereTheyAre() {
+    for (char c : new char[] {'\u0000', '\u007F', '\uFFFE'}) {
+      String yaml = "schemaVersion: \"1.0\"\nid: \"a" + c + "b\"\n";
+      assertThat(Reading.located(read(yaml))).as("U+%04X", (int) c).hasSize(1)
+          .allSatisfy(v -> assertThat(v).startsWith(" MALFORMED_YAML 2:").doesNotEndWith(" 1:1"));
+    }
   }
 
   @Test

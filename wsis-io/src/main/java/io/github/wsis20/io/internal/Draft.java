@@ -38,6 +38,8 @@ final class Draft {
   /** Reads the members of the object, then reports each required member that is missing or null. */
   void fill(ReadContext c) throws IOException {
     Pointer at = c.here();
+    // What is missing is placed at the name of the member the object is, or at its start.
+    com.fasterxml.jackson.core.JsonLocation where = c.placeOfValue();
     long seen = 0;
     List<String> unknown = null;
     int count = 0;
@@ -67,7 +69,7 @@ final class Draft {
     }
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null && type.members.get(i).required) {
-        c.required(at.member(type.members.get(i).name));
+        c.required(at.member(type.members.get(i).name), where);
       }
     }
   }

@@ -65,7 +65,7 @@ public final class ModuleBinding {
           return unexpected;
         }
         ValidationReport.Builder report = ValidationReport.builder(locale);
-        ReadContext c = new ReadContext(p, report, ReadLimits.defaults(), 0);
+        ReadContext c = new ReadContext(p, report, ReadLimits.defaults(), 0, Document.Syntax.JSON);
         Object read = null;
         try {
           read = type.read(c);

@@ -27,6 +27,7 @@ public final class ReadContext {
   private final ValidationReport.Builder report;
   private final ReadLimits limits;
   private final long recordLine;
+  private final Document.Syntax syntax;
   private final Set<String> standIns = new HashSet<>();
   // Where the reader is, as a container and the member or index in it: the pointer itself is
   // built only when a problem needs it, not for every token.
@@ -43,12 +44,25 @@ public final class ReadContext {
    * @param limits the limits to count against
    * @param recordLine the line of an NDJSON record or CSV row, whose violations all carry it and
    *     (NDJSON) count their column from the start of that line; 0 for a document
+   * @param syntax the document's syntax
    */
-  public ReadContext(JsonParser parser, ValidationReport.Builder report, ReadLimits limits, long recordLine) {
+  public ReadContext(JsonParser parser, ValidationReport.Builder report, ReadLimits limits, long recordLine,
+      Document.Syntax syntax) {
     this.parser = parser;
     this.report = report;
     this.limits = limits;
     this.recordLine = recordLine;
+    this.syntax = syntax;
+  }
+
+  /** Whether the document is YAML, whose scalars are typed by their text. */
+  boolean isYaml() {
+    return syntax == Document.Syntax.YAML;
+  }
+
+  /** Where the value being read is named: its member's name, or its own token in an array or at the root. */
+  JsonLocation placeOfValue() {
+    return hereMember != null ? name : parser.currentTokenLocation();
   }
 
   JsonParser parser() {
@@ -106,10 +120,10 @@ public final class ReadContext {
     }
   }
 
-  /** A required member that is missing or null; it becomes a stand-in. */
-  void required(Pointer pointer) throws StopReading {
+  /** A required member that is missing or null, placed where its object is; it becomes a stand-in. */
+  void required(Pointer pointer, JsonLocation object) throws StopReading {
     standIn(pointer);
-    report.add(pointer, ViolationCode.REQUIRED);
+    report.addAt(pointer, ViolationCode.REQUIRED, line(object), column(object));
     if (report.isFull()) {
       throw new StopReading();
     }
@@ -235,7 +249,7 @@ public final class ReadContext {
     boolean unpaired = parser.hasTextCharacters()
         ? hasUnpairedSurrogate(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
         : hasUnpairedSurrogate(text.toCharArray(), 0, text.length());
-    return unpaired ? reject(ViolationCode.MALFORMED_JSON, "reason", "unpaired-surrogate") : text;
+    return unpaired ? reject(syntax.malformed(), "reason", "unpaired-surrogate") : text;
   }
 
   /** Whether a text has more code points than the string limit: the contract counts characters. */

@@ -1,5 +1,7 @@
 package io.github.wsis20.io.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.io.ContentReference;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -86,21 +88,55 @@ public final class Text {
 
   /**
    * The line and column just after the decoded characters: where a cut or a malformed byte is.
-   * Lines end at LF, CR LF or a lone CR, as in both JSON and YAML; columns count UTF-16 characters
-   * from 1, as the parsers' locations do.
    *
    * @return the line and the column, both from 1
    */
   public int[] endPosition() {
+    return position(length);
+  }
+
+  /**
+   * The line and column of a character. Lines end at LF, CR LF or a lone CR, as in both JSON and
+   * YAML; columns count UTF-16 characters from 1, as the parsers' locations do.
+   *
+   * @param offset the character's offset, at most {@link #length()}
+   * @return the line and the column, both from 1
+   */
+  public int[] position(int offset) {
     int line = 1;
     int lineStart = 0;
-    for (int i = 0; i < length; i++) {
+    for (int i = 0; i < offset; i++) {
       char c = chars[i];
       if (c == '\n' || (c == '\r' && (i + 1 == length || chars[i + 1] != '\n'))) {
         line++;
         lineStart = i + 1;
       }
     }
-    return new int[] {line, length - lineStart + 1};
+    return new int[] {line, offset - lineStart + 1};
+  }
+
+  /**
+   * The offset of a code point: SnakeYAML counts code points, the parsers' locations characters.
+   *
+   * @param index the code point's index
+   * @return its offset, at most {@link #length()}
+   */
+  public int offsetOfCodePoint(int index) {
+    int offset = 0;
+    for (int i = 0; i < index && offset < length; i++) {
+      offset += Character.isHighSurrogate(chars[offset]) && offset + 1 < length && Character.isLowSurrogate(chars[offset + 1]) ? 2 : 1;
+    }
+    return offset;
+  }
+
+  /**
+   * The location of a character, as a parser would give it.
+   *
+   * @param offset the character's offset, at most {@link #length()}
+   * @return the location
+   */
+  public JsonLocation location(int offset) {
+    int[] at = position(offset);
+    return new JsonLocation(ContentReference.unknown(), -1L, offset, at[0], at[1]);
   }
 }

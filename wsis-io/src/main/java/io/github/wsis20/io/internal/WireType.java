@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.wsis20.validation.ViolationCode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -198,7 +200,24 @@ public abstract class WireType<T> {
         if (t != JsonToken.VALUE_NUMBER_INT) {
           return c.wrongType("integer");
         }
+        if (c.isYaml()) {
+          return yaml(c, p.getText());
+        }
         T value = p.getNumberType() == JsonParser.NumberType.INT ? map.apply(p.getIntValue()) : null;
+        return value != null ? value : refusal.report(c, null);
+      }
+
+      /**
+       * YAML 1.2's core schema reads only decimal digits as an integer, with an optional sign and
+       * leading zeros ({@code 017} is 17): the YAML 1.1 forms the parser also reads (octal
+       * {@code 017}, {@code 0x11}, {@code 0b1001}, {@code 1_7}) are text, of the wrong type.
+       */
+      private Object yaml(ReadContext c, String text) throws IOException {
+        if (!YAML_DECIMAL.matcher(text).matches()) {
+          return c.reject(ViolationCode.WRONG_TYPE, "expected", "integer", "actual", "string");
+        }
+        BigInteger n = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
+        T value = n.bitLength() < 32 ? map.apply(n.intValue()) : null;
         return value != null ? value : refusal.report(c, null);
       }
 
@@ -218,6 +237,8 @@ public abstract class WireType<T> {
       }
     };
   }
+
+  private static final Pattern YAML_DECIMAL = Pattern.compile("[-+]?[0-9]+");
 
   /** Text with an unpaired surrogate is not Unicode text: UTF-8 cannot carry it. */
   static String checked(String s) {

@@ -3,7 +3,7 @@ package io.github.wsis20.spring.boot;
 import io.github.wsis20.io.ContributionReader;
 import io.github.wsis20.io.ContributionWriter;
 import io.github.wsis20.io.NdjsonReader;
-import io.github.wsis20.io.NdjsonRecord;
+import io.github.wsis20.io.ContributionRecord;
 import io.github.wsis20.io.Problem;
 import io.github.wsis20.io.ReadResult;
 import io.github.wsis20.model.contribution.Contribution;
@@ -118,10 +118,10 @@ public class ContributionHttpMessageConverter implements SmartHttpMessageConvert
     ValidationReport.Builder report = ValidationReport.builder(locale)
         .maxViolations(json.getLimits().getMaxViolations());
     InputStream in = inputMessage.getBody();
-    Iterator<NdjsonRecord> records = ndjson.iterator(in, locale);
+    Iterator<ContributionRecord> records = ndjson.iterator(in, locale);
     int index = 0;
     while (records.hasNext()) {
-      NdjsonRecord record = records.next();
+      ContributionRecord record = records.next();
       if (index == maxRecords) {
         report.addAt(Pointer.root().index(index), ViolationCode.LIMIT_EXCEEDED, clamp(record.getLineNumber()), 1,
             "limit", "records", "max", Integer.toString(maxRecords));

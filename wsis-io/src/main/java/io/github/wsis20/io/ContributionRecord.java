@@ -4,22 +4,23 @@ import io.github.wsis20.model.contribution.Contribution;
 import java.util.Objects;
 
 /**
- * One record of a CSV stream: a data row, or the header when the header has a problem, with the
- * line it starts on and what reading it gave. Immutable.
+ * One record of an NDJSON or CSV stream, with the line it starts on and what reading it gave: a
+ * line of NDJSON, a data row of CSV, or a CSV header that has a problem. Immutable.
  */
-public final class CsvRecord {
+public final class ContributionRecord {
   private final long lineNumber;
   private final boolean header;
   private final ReadResult<Contribution> result;
 
-  CsvRecord(long lineNumber, boolean header, ReadResult<Contribution> result) {
+  ContributionRecord(long lineNumber, boolean header, ReadResult<Contribution> result) {
     this.lineNumber = lineNumber;
     this.header = header;
     this.result = result;
   }
 
   /**
-   * The line the record starts on, counting empty lines and the line breaks inside quoted fields.
+   * The line the record starts on, counting blank lines and, in CSV, the line breaks inside quoted
+   * fields.
    *
    * @return from 1
    */
@@ -28,7 +29,7 @@ public final class CsvRecord {
   }
 
   /**
-   * Whether this is the header's record: it comes only when the header is wrong, and is then the
+   * Whether this is a CSV header's record: it comes only when the header is wrong, and is then the
    * only record of the stream.
    *
    * @return true for the header
@@ -39,8 +40,8 @@ public final class CsvRecord {
 
   /**
    * The contribution or the report of this record. Its violations carry this line and, as their
-   * column, the number of the CSV column they are about (from 1; 0 when no column holds the
-   * value, such as a missing column of the header).
+   * column, the column in the NDJSON line, or the number of the CSV column they are about (from 1;
+   * 0 when no column holds the value, such as a missing column of the header).
    *
    * @return the result
    */
@@ -50,8 +51,8 @@ public final class CsvRecord {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CsvRecord && ((CsvRecord) o).lineNumber == lineNumber && ((CsvRecord) o).header == header
-        && ((CsvRecord) o).result.equals(result);
+    return o instanceof ContributionRecord && ((ContributionRecord) o).lineNumber == lineNumber && ((ContributionRecord) o).header == header
+        && ((ContributionRecord) o).result.equals(result);
   }
 
   @Override
