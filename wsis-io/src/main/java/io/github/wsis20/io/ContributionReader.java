@@ -1,11 +1,8 @@
 package io.github.wsis20.io;
 
-import io.github.wsis20.io.internal.Input;
+import io.github.wsis20.io.internal.Text;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.ContributionValidator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -48,22 +45,20 @@ import java.util.Objects;
  * <p>Immutable and thread-safe: build one per configuration and share it; it holds its parser
  * factory and validator, built once.
  */
-public final class ContributionReader {
+public final class ContributionReader extends TextReader<Contribution> {
   private final DocumentReading reading;
   private final DocumentReading json;
-  private final Locale locale;
 
   private ContributionReader(Builder b) {
+    super(b.limits, b.locale);
     ContributionValidator validator = b.validator != null ? b.validator : Standard.VALIDATOR;
     this.reading = new DocumentReading(b.limits, validator, b.format);
     this.json = b.format == ContributionFormat.JSON ? reading : new DocumentReading(b.limits, validator, ContributionFormat.JSON);
-    this.locale = b.locale;
   }
 
   /**
    * The reader with the default limits, English messages, and a validator that knows the review
-   * processes of the bundled dataset, {@link ReferenceData#reviewProcessIds()}: {@code "wsis+20"}
-   * and {@code "wsis+10"}.
+   * processes of the bundled dataset, {@link ReferenceData#reviewProcessIds()}.
    *
    * @return the shared default reader
    */
@@ -89,85 +84,9 @@ public final class ContributionReader {
     return new Builder();
   }
 
-  /**
-   * Reads a payload, with messages in this reader's language.
-   *
-   * @param bytes the payload, UTF-8 in this reader's format; only its first {@link ReadLimits#getMaxDocumentBytes()}
-   *     bytes are read
-   * @return the contribution or the report
-   */
-  public ReadResult<Contribution> read(byte[] bytes) {
-    return read(bytes, locale);
-  }
-
-  /**
-   * Reads a payload.
-   *
-   * @param bytes the payload, UTF-8 in this reader's format; only its first {@link ReadLimits#getMaxDocumentBytes()}
-   *     bytes are read
-   * @param locale the language of the report's messages (English when not a UN language)
-   * @return the contribution or the report
-   */
-  public ReadResult<Contribution> read(byte[] bytes, Locale locale) {
-    Objects.requireNonNull(bytes, "bytes");
-    Objects.requireNonNull(locale, "locale");
-    return read(Input.of(bytes, reading.limits().getMaxDocumentBytes()), locale);
-  }
-
-  /**
-   * Reads a payload from a stream, with messages in this reader's language.
-   *
-   * @param in the payload, UTF-8 in this reader's format; read to its end or one byte past the document limit,
-   *     and left open
-   * @return the contribution or the report
-   * @throws UncheckedIOException if the stream itself fails: that is the caller's, not the
-   *     payload's
-   */
-  public ReadResult<Contribution> read(InputStream in) {
-    return read(in, locale);
-  }
-
-  /**
-   * Reads a payload from a stream. Holds at most {@link ReadLimits#getMaxDocumentBytes()} bytes
-   * of it; a longer payload is read up to the limit and reported {@code LIMIT_EXCEEDED} there.
-   *
-   * @param in the payload, UTF-8 in this reader's format; read to its end or one byte past the document limit,
-   *     and left open
-   * @param locale the language of the report's messages (English when not a UN language)
-   * @return the contribution or the report
-   * @throws UncheckedIOException if the stream itself fails: that is the caller's, not the
-   *     payload's
-   */
-  public ReadResult<Contribution> read(InputStream in, Locale locale) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(locale, "locale");
-    try {
-      return read(Input.read(in, reading.limits().getMaxDocumentBytes()), locale);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private ReadResult<Contribution> read(Input input, Locale locale) {
-    return reading.read(input.bytes(), 0, input.length(), input.isCut(), 0, locale);
-  }
-
-  /**
-   * The limits this reader keeps to.
-   *
-   * @return the limits
-   */
-  public ReadLimits getLimits() {
-    return reading.limits();
-  }
-
-  /**
-   * The language of the reports when the caller names none.
-   *
-   * @return the locale
-   */
-  public Locale getLocale() {
-    return locale;
+  @Override
+  ReadResult<Contribution> read(Text text, Locale locale) {
+    return reading.read(text, 0, locale);
   }
 
   /**

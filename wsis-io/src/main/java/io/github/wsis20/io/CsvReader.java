@@ -3,7 +3,6 @@ package io.github.wsis20.io;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.wsis20.io.internal.CsvLayout;
 import io.github.wsis20.io.internal.CsvSource;
-import io.github.wsis20.io.internal.ViolationArguments;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
@@ -194,8 +193,7 @@ public final class CsvReader extends RecordStream {
     ValidationReport.Builder located = ValidationReport.builder(locale).maxViolations(violations.size() + 1);
     int at = (int) Math.min(line, Integer.MAX_VALUE);
     for (Violation v : violations) {
-      located.add(v.getPointer(), v.getCode(), v.getSeverity(), at, layout.columnOf(v.getPointer()),
-          ViolationArguments.pairs(v.getArguments()));
+      located.addAt(v, v.getPointer(), at, layout.columnOf(v.getPointer()));
     }
     return located.build();
   }

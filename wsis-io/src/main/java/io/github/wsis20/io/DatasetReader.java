@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import io.github.wsis20.io.internal.DatasetWire;
 import io.github.wsis20.io.internal.Document;
 import io.github.wsis20.io.internal.Document.Syntax;
-import io.github.wsis20.io.internal.Input;
 import io.github.wsis20.io.internal.Parsers;
 import io.github.wsis20.io.internal.Text;
 import io.github.wsis20.model.Dataset;
@@ -12,9 +11,6 @@ import io.github.wsis20.validation.DatasetValidator;
 import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
 import io.github.wsis20.validation.ViolationCode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -46,26 +42,19 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class DatasetReader {
+public final class DatasetReader extends TextReader<Dataset> {
   private final DatasetFormat format;
-  private final ReadLimits limits;
-  private final Locale locale;
   private final DatasetValidator validator;
   private final JsonFactory factory;
   private final Syntax syntax;
 
-  private DatasetReader(Builder b) {
-    this(b, b.validator != null ? b.validator : Standard.VALIDATOR);
-  }
-
   /** A reader that runs no rules when {@code validator} is null. */
   private DatasetReader(Builder b, DatasetValidator validator) {
+    super(b.limits, b.locale);
     this.format = b.format;
-    this.limits = b.limits;
-    this.locale = b.locale;
     this.validator = validator;
     this.syntax = format == DatasetFormat.YAML ? Syntax.YAML : Syntax.JSON;
-    this.factory = format == DatasetFormat.YAML ? Parsers.yaml(limits) : Parsers.json(limits);
+    this.factory = format == DatasetFormat.YAML ? Parsers.yaml(b.limits) : Parsers.json(b.limits);
   }
 
   /**
@@ -116,76 +105,14 @@ public final class DatasetReader {
     return format;
   }
 
-  /**
-   * The limits this reader keeps to.
-   *
-   * @return the limits
-   */
-  public ReadLimits getLimits() {
-    return limits;
-  }
-
-  /**
-   * Reads a document, with messages in this reader's language.
-   *
-   * @param bytes the document, UTF-8
-   * @return the dataset or the report
-   */
-  public ReadResult<Dataset> read(byte[] bytes) {
-    return read(bytes, locale);
-  }
-
-  /**
-   * Reads a document.
-   *
-   * @param bytes the document, UTF-8
-   * @param locale the language of the report's messages
-   * @return the dataset or the report
-   */
-  public ReadResult<Dataset> read(byte[] bytes, Locale locale) {
-    Objects.requireNonNull(bytes, "bytes");
-    Objects.requireNonNull(locale, "locale");
-    return read(Input.of(bytes, limits.getMaxDocumentBytes()), locale);
-  }
-
-  /**
-   * Reads a document from a stream, with messages in this reader's language. Holds at most
-   * {@link ReadLimits#getMaxDocumentBytes()} bytes of it.
-   *
-   * @param in the document, UTF-8; read to its end or one byte past the limit, and left open
-   * @return the dataset or the report
-   * @throws UncheckedIOException if the stream itself fails
-   */
-  public ReadResult<Dataset> read(InputStream in) {
-    return read(in, locale);
-  }
-
-  /**
-   * Reads a document from a stream.
-   *
-   * @param in the document, UTF-8; read to its end or one byte past the limit, and left open
-   * @param locale the language of the report's messages
-   * @return the dataset or the report
-   * @throws UncheckedIOException if the stream itself fails
-   */
-  public ReadResult<Dataset> read(InputStream in, Locale locale) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(locale, "locale");
-    try {
-      return read(Input.read(in, limits.getMaxDocumentBytes()), locale);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private ReadResult<Dataset> read(Input input, Locale locale) {
-    boolean cut = input.isCut();
+  @Override
+  ReadResult<Dataset> read(Text text, Locale locale) {
+    ReadLimits limits = getLimits();
     ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
     // A document that is not all UTF-8, or not all there, is refused whole, at the place where it
     // stops being either: a YAML document cut short can still parse, so parsing it would mislead.
-    Text text = Text.decode(input.bytes(), 0, input.length(), cut);
-    if (text.isMalformed() || cut) {
-      int[] at = text.endPosition();
+    if (text.isMalformed() || text.isCut()) {
+      int[] at = text.position(text.length());
       if (text.isMalformed()) {
         report.addAt(Pointer.root(), syntax.malformed(), at[0], at[1], "reason", "encoding");
       } else {
@@ -197,10 +124,10 @@ public final class DatasetReader {
     if (syntax == Syntax.YAML && Document.refuseLongRun(text, limits, report)) {
       return new ReadResult<>(null, report.build());
     }
-    Document document = Document.read(Document.over(factory, syntax, text, limits), syntax, text, false,
+    Document document = Document.read(Document.over(factory, syntax, text, limits), syntax, text,
         DatasetWire.DATASET, report, limits, 0);
     Dataset dataset = report.hasErrors() ? null : document.whole(DatasetWire.DATASET);
-    if (validator != null && dataset != null && !report.hasErrors() && !report.isFull()) {
+    if (validator != null && dataset != null && !report.isFull()) {
       validator.validate(dataset, report);
     }
     return new ReadResult<>(dataset, report.build());
@@ -257,7 +184,7 @@ public final class DatasetReader {
      * @return the reader
      */
     public DatasetReader build() {
-      return new DatasetReader(this);
+      return new DatasetReader(this, validator != null ? validator : Standard.VALIDATOR);
     }
   }
 

@@ -1,6 +1,9 @@
 package io.github.wsis20.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.wsis20.io.internal.ContributionWire;
 import io.github.wsis20.io.internal.Document;
@@ -8,15 +11,14 @@ import io.github.wsis20.io.internal.Document.Syntax;
 import io.github.wsis20.io.internal.Parsers;
 import io.github.wsis20.io.internal.ReadContext;
 import io.github.wsis20.io.internal.Text;
-import io.github.wsis20.io.internal.VersionProbe;
 import io.github.wsis20.io.internal.WireObject;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.ContributionValidator;
 import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
 import io.github.wsis20.validation.ViolationCode;
+import java.io.IOException;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -55,16 +57,12 @@ final class DocumentReading {
   /**
    * Reads a document.
    *
-   * @param bytes holds the document
-   * @param offset where it starts
-   * @param count its length in bytes, at most the document limit
-   * @param cut whether more bytes followed that the document limit left out
+   * @param text the document's text, within the document limit
    * @param recordLine the line of an NDJSON record, 0 for a document
    * @param locale the language of the report
    */
-  ReadResult<Contribution> read(byte[] bytes, int offset, int count, boolean cut, long recordLine, Locale locale) {
-    Text text = Text.decode(bytes, offset, count, cut);
-    return read(Document.over(factory, syntax, text, limits), syntax, text, cut, recordLine, locale);
+  ReadResult<Contribution> read(Text text, long recordLine, Locale locale) {
+    return read(Document.over(factory, syntax, text, limits), syntax, text, recordLine, locale);
   }
 
   /**
@@ -72,27 +70,54 @@ final class DocumentReading {
    * wrong, and every violation carries the record's line.
    */
   ReadResult<Contribution> read(TokenBuffer tokens, long recordLine, Locale locale) {
-    return read(tokens::asParser, Syntax.TOKENS, null, false, recordLine, locale);
+    return read(tokens::asParser, Syntax.TOKENS, null, recordLine, locale);
   }
 
-  private ReadResult<Contribution> read(Document.Source source, Syntax syntax, Text text, boolean cut, long recordLine,
+  private ReadResult<Contribution> read(Document.Source source, Syntax syntax, Text text, long recordLine,
       Locale locale) {
     ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
     if (syntax == Syntax.YAML && Document.refuseLongRun(text, limits, report)) {
       return new ReadResult<>(null, report.build());
     }
-    Optional<VersionProbe> probe = VersionProbe.find(source);
-    if (probe.isPresent() && ContributionWire.forVersion(probe.get().version()).isEmpty()) {
+    // The version decides how the rest reads: found first, wherever it is among the root's members.
+    JsonLocation[] versionAt = {null};
+    String version = schemaVersion(source, versionAt);
+    WireObject<Contribution.Builder, Contribution> root = version == null ? ContributionWire.CONTRIBUTION
+        : ContributionWire.forVersion(version).orElse(null);
+    if (root == null) {
       ReadContext place = new ReadContext(null, report, limits, recordLine, syntax);
       report.addAt(Pointer.root().member("schemaVersion"), ViolationCode.UNSUPPORTED_SCHEMA_VERSION,
-          place.line(probe.get().location()), place.column(probe.get().location()),
+          place.line(versionAt[0]), place.column(versionAt[0]),
           "supported", String.join(", ", new TreeSet<>(ContributionWire.versions())));
       return new ReadResult<>(null, report.build());
     }
-    WireObject<Contribution.Builder, Contribution> root = probe.flatMap(p -> ContributionWire.forVersion(p.version()))
-        .orElse(ContributionWire.CONTRIBUTION);
-    Document document = Document.read(source, syntax, text, cut, root, report, limits, recordLine);
+    Document document = Document.read(source, syntax, text, root, report, limits, recordLine);
     Contribution contribution = document.judge(root, validator::validate, locale);
     return new ReadResult<>(contribution, report.build());
+  }
+
+  /**
+   * The first {@code schemaVersion} member's text, skipping the other members' values, within the
+   * parser's constraints; null when the root is not an object, the member is missing or not a
+   * string, or the text breaks off before it: the binder reads the document again and reports
+   * those.
+   */
+  private static String schemaVersion(Document.Source source, JsonLocation[] at) {
+    try (JsonParser p = source.open()) {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken value = p.nextToken();
+          if ("schemaVersion".equals(name)) {
+            at[0] = p.currentTokenLocation();
+            return value == JsonToken.VALUE_STRING ? p.getText() : null;
+          }
+          p.skipChildren();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // SnakeYAML's own exceptions may escape the YAML parser unwrapped; the probe never throws.
+    }
+    return null;
   }
 }

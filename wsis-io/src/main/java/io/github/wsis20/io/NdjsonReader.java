@@ -1,6 +1,7 @@
 package io.github.wsis20.io;
 
 import io.github.wsis20.io.internal.LineSource;
+import io.github.wsis20.io.internal.Text;
 import java.io.InputStream;
 import java.util.Locale;
 
@@ -60,7 +61,7 @@ public final class NdjsonReader extends RecordStream {
         if (!lines.isBlank()) {
           long number = lines.number();
           return new ContributionRecord(number, false,
-              reading.read(lines.bytes(), 0, lines.length(), lines.isCut(), number, locale));
+              reading.read(Text.decode(lines.bytes(), 0, lines.length(), lines.isCut()), number, locale));
         }
       }
       return null;

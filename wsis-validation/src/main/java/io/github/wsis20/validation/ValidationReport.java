@@ -187,6 +187,27 @@ public final class ValidationReport {
     }
 
     /**
+     * Adds a violation that a rule found on a value, at the place where that value is in a text:
+     * its code, severity and arguments, at another pointer, line and column.
+     *
+     * @param violation the violation
+     * @param pointer where the value is in the text's terms
+     * @param line the line, from 1 (0 when unknown)
+     * @param column the column, from 1 (0 when unknown)
+     * @return this builder
+     */
+    public Builder addAt(Violation violation, Pointer pointer, int line, int column) {
+      Map<String, String> arguments = violation.getArguments();
+      String[] pairs = new String[arguments.size() * 2];
+      int i = 0;
+      for (Map.Entry<String, String> e : arguments.entrySet()) {
+        pairs[i++] = e.getKey();
+        pairs[i++] = e.getValue();
+      }
+      return add(pointer, violation.getCode(), violation.getSeverity(), line, column, pairs);
+    }
+
+    /**
      * Adds every violation of another report, words unchanged.
      *
      * @param other a report, normally in the same language

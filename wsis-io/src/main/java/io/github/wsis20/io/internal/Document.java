@@ -81,7 +81,7 @@ public final class Document {
   static final int MIN_YAML_RUN = 65_536;
 
   private static final java.util.regex.Pattern SURROGATE_ESCAPE =
-      java.util.regex.Pattern.compile("\\\\u[dD][89a-fA-F][0-9a-fA-F]{2}(\\\\u[0-9a-fA-F]{4})?$");
+      java.util.regex.Pattern.compile("\\\\u[dD][89abAB][0-9a-fA-F]{2}(\\\\u(?![dD][c-fC-F])[0-9a-fA-F]{4})?$");
 
   private final Source source;
   private final Syntax syntax;
@@ -93,11 +93,11 @@ public final class Document {
   private Pointer breakAt;
   private boolean rootRead;
 
-  private Document(Source source, Syntax syntax, Text text, boolean cut, ValidationReport.Builder report) {
+  private Document(Source source, Syntax syntax, Text text, ValidationReport.Builder report) {
     this.source = source;
     this.syntax = syntax;
     this.text = text;
-    this.cut = cut;
+    this.cut = text != null && text.isCut();
     this.report = report;
   }
 
@@ -123,16 +123,15 @@ public final class Document {
    * @param source the document's parser
    * @param syntax its syntax
    * @param text its text, null for tokens
-   * @param cut whether the document limit cut the text
    * @param root the root object's description
    * @param report where problems go
    * @param limits the limits
    * @param recordLine the line of an NDJSON record or CSV row, 0 for a document
    * @return the document read
    */
-  public static Document read(Source source, Syntax syntax, Text text, boolean cut, WireObject<?, ?> root,
+  public static Document read(Source source, Syntax syntax, Text text, WireObject<?, ?> root,
       ValidationReport.Builder report, ReadLimits limits, long recordLine) {
-    Document d = new Document(source, syntax, text, cut, report);
+    Document d = new Document(source, syntax, text, report);
     try (JsonParser parser = source.open()) {
       d.context = new ReadContext(parser, report, limits, recordLine, syntax);
       d.readRoot(root);
@@ -343,8 +342,7 @@ public final class Document {
     for (int i = 0; i < kept.size(); i++) {
       Violation v = kept.get(i);
       JsonLocation at = places.get(pointers.get(i).toString());
-      report.add(pointers.get(i), v.getCode(), v.getSeverity(), context.line(at), context.column(at),
-          ViolationArguments.pairs(v.getArguments()));
+      report.addAt(v, pointers.get(i), context.line(at), context.column(at));
     }
     return value;
   }

@@ -2,32 +2,75 @@ package io.github.wsis20.io.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.io.ContentReference;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * A document's bytes decoded as strict UTF-8, as far as they are UTF-8. Internal: not API.
+ * A document's bytes, held up to the document limit, decoded as strict UTF-8 as far as they are
+ * UTF-8. Internal: not API.
  *
  * <p>Java's decoder refuses what RFC 3629 refuses: overlong forms, surrogates, code points past
  * U+10FFFF and stray continuation bytes. The reader parses the text up to the first such byte, so
  * that the problems before it are still reported, and reports the byte itself as malformed. A
  * UTF-8 byte order mark at the start is dropped (RFC 8259 section 8.1 lets a parser ignore it);
- * other encodings, UTF-16 and UTF-32 among them, are not recognised and read as malformed UTF-8
- * or malformed JSON.
+ * UTF-16 and UTF-32 are not recognised, and read as malformed UTF-8 or malformed JSON.
  */
 public final class Text {
   private final char[] chars;
   private final int length;
   private final boolean malformed;
+  private final boolean cut;
 
-  private Text(char[] chars, int length, boolean malformed) {
+  private Text(char[] chars, int length, boolean malformed, boolean cut) {
     this.chars = chars;
     this.length = length;
     this.malformed = malformed;
+    this.cut = cut;
+  }
+
+  /**
+   * Decodes bytes in memory, up to the document limit.
+   *
+   * @param bytes the document
+   * @param max the document limit
+   * @return the text
+   */
+  public static Text of(byte[] bytes, int max) {
+    return decode(bytes, 0, Math.min(bytes.length, max), bytes.length > max);
+  }
+
+  /**
+   * Reads a stream to its end or one byte past the document limit, growing the buffer as the
+   * bytes come, and decodes it. The stream stays open.
+   *
+   * @param in the stream
+   * @param max the document limit
+   * @return the text
+   * @throws IOException if the stream fails
+   */
+  public static Text read(InputStream in, int max) throws IOException {
+    byte[] buffer = new byte[Math.min(max, 8192)];
+    int n = 0;
+    while (true) {
+      if (n == buffer.length) {
+        if (n == max) {
+          return decode(buffer, 0, n, in.read() >= 0);
+        }
+        buffer = Arrays.copyOf(buffer, (int) Math.min(max, 2L * buffer.length));
+      }
+      int r = in.read(buffer, n, buffer.length - n);
+      if (r < 0) {
+        return decode(buffer, 0, n, false);
+      }
+      n += r;
+    }
   }
 
   /**
@@ -36,8 +79,8 @@ public final class Text {
    * @param bytes the bytes
    * @param offset where the document starts
    * @param count how many bytes it has
-   * @param cut whether the document was cut at a limit, so that a sequence broken off at its end
-   *     is not malformed but merely cut
+   * @param cut whether a limit cut the document, so that a sequence broken off at its end is not
+   *     malformed but cut
    * @return the text
    */
   public static Text decode(byte[] bytes, int offset, int count, boolean cut) {
@@ -49,14 +92,10 @@ public final class Text {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
     CharBuffer out = CharBuffer.allocate(end - start);
-    CoderResult result = decoder.decode(in, out, !cut);
-    boolean malformed = result.isError();
-    if (!malformed && !cut) {
-      malformed = decoder.flush(out).isError();
-    }
-    return new Text(out.array(), out.position(), malformed);
+    CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, start, end - start), out, !cut);
+    boolean malformed = result.isError() || !cut && decoder.flush(out).isError();
+    return new Text(out.array(), out.position(), malformed, cut);
   }
 
   /**
@@ -87,19 +126,20 @@ public final class Text {
   }
 
   /**
-   * The line and column just after the decoded characters: where a cut or a malformed byte is.
+   * Whether the document limit cut the document.
    *
-   * @return the line and the column, both from 1
+   * @return true when more bytes followed
    */
-  public int[] endPosition() {
-    return position(length);
+  public boolean isCut() {
+    return cut;
   }
 
   /**
    * The line and column of a character. Lines end at LF, CR LF or a lone CR, as in both JSON and
    * YAML; columns count UTF-16 characters from 1, as the parsers' locations do.
    *
-   * @param offset the character's offset, at most {@link #length()}
+   * @param offset the character's offset, at most {@link #length()}: {@code length()} is where a
+   *     cut or a malformed byte is
    * @return the line and the column, both from 1
    */
   public int[] position(int offset) {
@@ -115,28 +155,18 @@ public final class Text {
     return new int[] {line, offset - lineStart + 1};
   }
 
-  /**
-   * The offset of a code point: SnakeYAML counts code points, the parsers' locations characters.
-   *
-   * @param index the code point's index
-   * @return its offset, at most {@link #length()}
-   */
-  public int offsetOfCodePoint(int index) {
+  /** The location of a character, as a parser would give it. */
+  JsonLocation location(int offset) {
+    int[] at = position(offset);
+    return new JsonLocation(ContentReference.unknown(), -1L, offset, at[0], at[1]);
+  }
+
+  /** The offset of a code point, for SnakeYAML, which counts code points. */
+  int offsetOfCodePoint(int index) {
     int offset = 0;
     for (int i = 0; i < index && offset < length; i++) {
       offset += Character.isHighSurrogate(chars[offset]) && offset + 1 < length && Character.isLowSurrogate(chars[offset + 1]) ? 2 : 1;
     }
     return offset;
-  }
-
-  /**
-   * The location of a character, as a parser would give it.
-   *
-   * @param offset the character's offset, at most {@link #length()}
-   * @return the location
-   */
-  public JsonLocation location(int offset) {
-    int[] at = position(offset);
-    return new JsonLocation(ContentReference.unknown(), -1L, offset, at[0], at[1]);
   }
 }
