@@ -90,7 +90,12 @@ class UnicodeRulesTest {
       "\uD83C\uDFF4\uDB40\uDC61\uDB40\uDC62\uDB40\uDC63\uDB40\uDC64\uDB40\uDC65\uDB40\uDC66\uDB40\uDC67\uDB40\uDC68\uDB40\uDC7F",
       "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F\uDB40\uDC7F",
       "\uD83C\uDF10\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F",
-      "\uD83C\uDFF4\uDB40\uDC20\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F"})
+      "\uD83C\uDFF4\uDB40\uDC20\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F",
+      // The edges of the tag block and of a flag's tags: U+E0000, three tags at the end without a cancel tag, and
+      // tag '/', ':', '`', '{' beside the digits and small letters.
+      "a\uDB40\uDC00", "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65",
+      "\uD83C\uDFF4\uDB40\uDC2F\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F", "\uD83C\uDFF4\uDB40\uDC3A\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F",
+      "\uD83C\uDFF4\uDB40\uDC60\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F", "\uD83C\uDFF4\uDB40\uDC7B\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F"})
   void textWithBidiFormattingOrStrayTags_isRefused(String text) {
     assertThat(new NoFormattingCharactersValidator().isValid(text, null)).isFalse();
   }
@@ -99,7 +104,9 @@ class UnicodeRulesTest {
   @ValueSource(strings = {"plain", "\u0627\u0644\u200F 2025", "a\u200Eb", "\u061C\u0661", "\u200D\u200C", "\uD83C\uDFF4",
       "\uD83C\uDFF4 flag", "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F Scotland",
       "\uD83C\uDFF4\uDB40\uDC75\uDB40\uDC73\uDB40\uDC74\uDB40\uDC78\uDB40\uDC7F",
-      "\uD83C\uDFF4\uDB40\uDC61\uDB40\uDC62\uDB40\uDC63\uDB40\uDC64\uDB40\uDC65\uDB40\uDC66\uDB40\uDC67\uDB40\uDC7F"})
+      "\uD83C\uDFF4\uDB40\uDC61\uDB40\uDC62\uDB40\uDC63\uDB40\uDC64\uDB40\uDC65\uDB40\uDC66\uDB40\uDC67\uDB40\uDC7F",
+      "\uD83C\uDFF4\uDB40\uDC61\uDB40\uDC30\uDB40\uDC39\uDB40\uDC7A\uDB40\uDC7F", "\uD83C\uDFF4\uDB40\uDC66\uDB40\uDC72\uDB40\uDC37\uDB40\uDC7F",
+      "\u202F\u2065\u206A\uDB40\uDC80"})
   void textWithMarksOrASubdivisionFlag_isAccepted(String text) {
     assertThat(new NoFormattingCharactersValidator().isValid(text, null)).isTrue();
     assertThat(new NoFormattingCharactersValidator().isValid(ENGLAND_FLAG + text + ENGLAND_FLAG, null)).isTrue();
