@@ -219,6 +219,12 @@ class ContributionRulesTest {
             "https://example.org/@team/input.pdf?by=a@b"))));
   }
 
+  @Test
+  void violationsAtOnePointer_areOrderedByCode() {
+    assertThat(Reports.located(validate(example().withTitle("\u0001\u202E"))))
+        .containsExactly("/title BLANK", "/title CONTROL_CHARACTER", "/title FORMATTING_CHARACTER");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("visibleVariants")
   void visibleVariant_hasNoViolation(String name, UnaryOperator<Contribution> change) {

@@ -187,6 +187,9 @@ class DatasetRulesTest {
         rule("reporting lines in a loop of three", body(0, b -> b.withReportsTo("cstd")), "/bodies/0/reportsTo", ViolationCode.REPORTING_LOOP),
         rule("month due before adoption", deliverable(1, d -> d.withDue(Due.month(YearMonth.of(2023, 5)))), D1 + "/due",
             ViolationCode.DUE_BEFORE_ADOPTION),
+        rule("due before the event that adopted it", instrument(1, i -> i.withAdoptedOn(Optional.empty()).withMeeting("wsis-20-forum")
+            .withMandates(dueMandate(Due.month(YearMonth.of(2024, 4))))),
+            "/instruments/1/mandates/0/deliverables/0/due", ViolationCode.DUE_BEFORE_ADOPTION),
         rule("session due before adoption", instrument(0, i -> i.withAdoptedOn(day(2025, 5, 1))), D0 + "/due", ViolationCode.DUE_BEFORE_ADOPTION),
         rule("due before the meeting that adopted it", instrument(1, i -> i.withAdoptedOn(Optional.empty())
             .withMandates(dueMandate(Due.month(YearMonth.of(2025, 11))))),
