@@ -193,7 +193,15 @@ class SchemaDifferentialTest {
     cases.add(new Case("id of 128", with("/id", "a" + repeat("b", 127))));
     cases.add(new Case("id of every character", with("/id", "0aZ._:-")));
     cases.add(new Case("title of 300 code points outside the BMP", with("/title", repeat(emoji, 300))));
-    cases.add(new Case("title of a BOM (not white space in Java)", with("/title", "\uFEFF")));
+    cases.add(new Case("title of a letter and a BOM", with("/title", "a\uFEFF")));
+    cases.add(new Case("title of a letter and its combining mark", with("/title", "e\u0301")));
+    cases.add(new Case("Arabic title with a right-to-left mark", with("/title", "\u0627\u0644\u0634\u0628\u0643\u0627\u062A\u200F 2025")));
+    cases.add(new Case("title with a subdivision flag", with("/title", "Wales \uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC77"
+        + "\uDB40\uDC6C\uDB40\uDC73\uDB40\uDC7F")));
+    cases.add(new Case("title with joiners inside words", with("/title", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")));
+    cases.add(new Case("title of a Hangul letter after a filler", with("/title", "\u3164\u3131")));
+    cases.add(new Case("summary with line breaks and a mark", with("/summary", "one\n\u200Ftwo")));
+    cases.add(new Case("language KM in capitals", with("/language", "KM")));
     cases.add(new Case("title with U+0085 neighbour U+00A1", with("/title", "\u00A1")));
     cases.add(new Case("language zh-Hans-CN", with("/language", "zh-Hans-CN")));
     cases.add(new Case("language upper case", with("/language", "EN-GB")));
@@ -229,18 +237,27 @@ class SchemaDifferentialTest {
     cases.add(new Case("attachment without sha256 and title", with("/attachments/0",
         node("{\"uri\":\"https://example.org/\",\"mediaType\":\"text/plain\",\"sha256\":null,\"title\":null}"))));
     cases.add(new Case("uri in capitals", with("/attachments/0/uri", "HTTPS://EXAMPLE.ORG/A")));
-    cases.add(new Case("uri with user, port, query, fragment", with("/attachments/0/uri", "https://u:p@example.org:8443/a/b?q=1&r=%20#f?g")));
+    cases.add(new Case("uri with port, query, fragment", with("/attachments/0/uri", "https://example.org:8443/a/b?q=1&r=%20#f?g")));
+    cases.add(new Case("uri with port 1", with("/attachments/0/uri", "https://example.org:1/")));
+    cases.add(new Case("uri with port 65535", with("/attachments/0/uri", "https://example.org:65535/")));
+    cases.add(new Case("uri with an empty port", with("/attachments/0/uri", "https://example.org:/")));
+    cases.add(new Case("uri with a port with leading zeros", with("/attachments/0/uri", "https://example.org:00443/")));
+    cases.add(new Case("uri with a label of 63", with("/attachments/0/uri", "https://" + repeat("a", 63) + ".org/")));
+    cases.add(new Case("uri with a host of 253", with("/attachments/0/uri",
+        "https://" + repeat(repeat("a", 63) + ".", 3) + repeat("b", 61) + "/")));
+    cases.add(new Case("uri with @ in the path and query", with("/attachments/0/uri", "https://example.org/@team?by=a@b")));
     cases.add(new Case("uri with IPv6 host", with("/attachments/0/uri", "https://[2001:db8::1]/x")));
     cases.add(new Case("uri with IPv4 host", with("/attachments/0/uri", "https://192.0.2.1/x")));
     cases.add(new Case("uri with a non-ASCII path", with("/attachments/0/uri", "https://example.org/r\u00E9seau")));
     cases.add(new Case("uri without path", with("/attachments/0/uri", "https://example.org")));
     cases.add(new Case("media type with every name character", with("/attachments/0/mediaType", "a0!#$&-^_.+/vnd.x+json")));
     cases.add(new Case("media type names of 127", with("/attachments/0/mediaType", repeat("a", 127) + "/" + repeat("b", 127))));
-    cases.add(new Case("blank attachment title", with("/attachments/0/title", " ")));
+    cases.add(new Case("attachment title with a mark", with("/attachments/0/title", "\u0627\u200F")));
     cases.add(new Case("attachment title of 300 emoji", with("/attachments/0/title", repeat(emoji, 300))));
     cases.add(new Case("30 keywords", with("/keywords", array(IntStream.range(0, 30).mapToObj(i -> "k" + i).toArray()))));
     cases.add(new Case("keyword of 100 emoji", with("/keywords/0", repeat(emoji, 100))));
-    cases.add(new Case("blank keyword", with("/keywords/0", " ")));
+    cases.add(new Case("keywords in another case", with("/keywords", array("rural", "Rural"))));
+    cases.add(new Case("keywords in another compatibility form", with("/keywords", array("\uFB01", "fi"))));
     cases.add(new Case("draft with nothing optional", draft("/x", null)));
     cases.add(new Case("draft with null submittedAt", draft("/submittedAt", NODES.nullNode())));
     cases.add(new Case("draft with empty action lines", draft("/actionLines", array())));
@@ -282,6 +299,17 @@ class SchemaDifferentialTest {
     c.put("title with U+0085", with("/title", "a\u0085"));
     c.put("title with DEL", with("/title", "a\u007F"));
     c.put("title with a line feed", with("/title", "a\nb"));
+    c.put("title of a BOM", with("/title", "\uFEFF"));
+    c.put("title of a zero-width space", with("/title", "\u200B"));
+    c.put("title of Hangul fillers", with("/title", "\u3164\u115F\u1160\uFFA0"));
+    c.put("title of a braille blank", with("/title", "\u2800"));
+    c.put("title of lone combining marks", with("/title", "\u0301\u0308\u20DD"));
+    c.put("title of a soft hyphen and joiners", with("/title", "\u00AD\u200D\u2060"));
+    c.put("title of variation selectors", with("/title", "\uFE0F\uFE0E"));
+    c.put("title of a right-to-left mark", with("/title", "\u200F"));
+    c.put("title with a right-to-left override", with("/title", "Report \u202Efdp.exe"));
+    c.put("title with a left-to-right embedding", with("/title", "a\u202Ab\u202C"));
+    c.put("title with an isolate", with("/title", "a\u2066b\u2069"));
     c.put("title of 301 emoji", with("/title", repeat(emoji, 301)));
     c.put("title a number", with("/title", NODES.numberNode(1)));
     c.put("empty language", with("/language", ""));
@@ -295,6 +323,8 @@ class SchemaDifferentialTest {
     c.put("language en-GB-oed-x", with("/language", "en-GB-oed-x"));
     c.put("language 123", with("/language", "123"));
     c.put("language with a line feed", with("/language", "en\n"));
+    c.put("language with a Kelvin sign for k", with("/language", "\u212Am"));
+    c.put("language with a dotted capital I", with("/language", "\u0130d"));
     c.put("language of 256", with("/language", "en-x" + repeat("-abcdefgh", 28)));
     c.put("no contributor", without("/contributor"));
     c.put("null contributor", with("/contributor", NODES.nullNode()));
@@ -302,6 +332,9 @@ class SchemaDifferentialTest {
     c.put("contributor with unknown member", with("/contributor/extra", "x"));
     c.put("no contributor name", without("/contributor/name"));
     c.put("blank contributor name", with("/contributor/name", "\u2003"));
+    c.put("contributor name of a zero-width space", with("/contributor/name", "\u200B"));
+    c.put("contributor name with an override", with("/contributor/name", "Alliance\u202E"));
+    c.put("contributor name with a line feed", with("/contributor/name", "Alliance\nforged"));
     c.put("contributor name of 301", with("/contributor/name", repeat("n", 301)));
     c.put("stakeholder group in lower case", with("/contributor/stakeholderGroup", "civil_society"));
     c.put("no stakeholder group", without("/contributor/stakeholderGroup"));
@@ -367,6 +400,8 @@ class SchemaDifferentialTest {
     c.put("null goal", with("/sdgs", array((Object) null)));
     c.put("submitted without summary", without("/summary"));
     c.put("blank summary", with("/summary", "\n\n"));
+    c.put("summary of a Hangul filler", with("/summary", "\u3164"));
+    c.put("summary with an isolate", with("/summary", "a\u2067b"));
     c.put("empty summary", with("/summary", ""));
     c.put("summary of 2001", with("/summary", repeat("s", 2001)));
     c.put("summary a number", with("/summary", NODES.numberNode(1)));
@@ -391,6 +426,25 @@ class SchemaDifferentialTest {
     c.put("uri with a pipe", with("/attachments/0/uri", "https://example.org/a|b"));
     c.put("uri with a no-break space", with("/attachments/0/uri", "https://example.org/a\u00A0b"));
     c.put("uri with a trailing line feed", with("/attachments/0/uri", "https://example.org/\n"));
+    c.put("uri with user and password", with("/attachments/0/uri", "https://user:pw@example.org/"));
+    c.put("uri with a user", with("/attachments/0/uri", "https://user@example.org/"));
+    c.put("uri with an empty user", with("/attachments/0/uri", "https://@example.org/"));
+    c.put("uri with a user that looks like a host", with("/attachments/0/uri", "https://example.org@example.net/"));
+    c.put("uri with port 0", with("/attachments/0/uri", "https://example.org:0/"));
+    c.put("uri with port 00", with("/attachments/0/uri", "https://example.org:00/"));
+    c.put("uri with port 65536", with("/attachments/0/uri", "https://example.org:65536/"));
+    c.put("uri with port 99999", with("/attachments/0/uri", "https://example.org:99999/"));
+    c.put("uri with port beyond int", with("/attachments/0/uri", "https://example.org:2147483648/"));
+    c.put("uri with a label of 64", with("/attachments/0/uri", "https://" + repeat("a", 64) + ".org/"));
+    c.put("uri with a host of 10,000 in short labels", with("/attachments/0/uri", "https://" + repeat("a.", 4998) + "org/"));
+    c.put("uri with a host of 128 labels", with("/attachments/0/uri", "https://" + repeat("a.", 127) + "org/"));
+    c.put("uri with a host of 10,000 without dots", with("/attachments/0/uri", "https://" + repeat("a", 10_000) + "/"));
+    c.put("uri with a right-to-left override", with("/attachments/0/uri", "https://example.org/\u202Efdp.exe"));
+    c.put("uri with a zero-width space", with("/attachments/0/uri", "https://example.org/a\u200Bb"));
+    c.put("uri with a BOM", with("/attachments/0/uri", "https://example.org/\uFEFF"));
+    c.put("uri with a soft hyphen", with("/attachments/0/uri", "https://example.org/a\u00ADb"));
+    c.put("uri with an Arabic letter mark", with("/attachments/0/uri", "https://example.org/#\u061C"));
+    c.put("uri with a Hangul filler", with("/attachments/0/uri", "https://example.org/\u3164"));
     c.put("media type without subtype", with("/attachments/0/mediaType", "application"));
     c.put("media type without type", with("/attachments/0/mediaType", "/pdf"));
     c.put("media type with parameters", with("/attachments/0/mediaType", "text/plain; charset=utf-8"));
@@ -403,10 +457,18 @@ class SchemaDifferentialTest {
     c.put("sha256 of 65", with("/attachments/0/sha256", repeat("a", 65)));
     c.put("sha256 not hex", with("/attachments/0/sha256", repeat("g", 64)));
     c.put("empty attachment title", with("/attachments/0/title", ""));
+    c.put("blank attachment title", with("/attachments/0/title", " "));
+    c.put("attachment title of a zero-width space", with("/attachments/0/title", "\u200B"));
+    c.put("attachment title with a tab", with("/attachments/0/title", "a\tb"));
+    c.put("attachment title with an override", with("/attachments/0/title", "a\u202Db"));
     c.put("attachment title of 301", with("/attachments/0/title", repeat(emoji, 301)));
     c.put("31 keywords", with("/keywords", array(IntStream.range(0, 31).mapToObj(i -> "k" + i).toArray())));
     c.put("duplicate keyword", with("/keywords", array("a", "a")));
     c.put("empty keyword", with("/keywords/0", ""));
+    c.put("blank keyword", with("/keywords/0", " "));
+    c.put("keyword of a zero-width space", with("/keywords/0", "\u200B"));
+    c.put("keyword with a NUL", with("/keywords", array("rural", "rural\u0000")));
+    c.put("keyword with an isolate", with("/keywords/0", "rural\u2069"));
     c.put("keyword of 101 emoji", with("/keywords/0", repeat(emoji, 101)));
     c.put("null keyword", with("/keywords/0", NODES.nullNode()));
     c.put("keyword a number", with("/keywords/0", NODES.numberNode(1)));
@@ -433,6 +495,14 @@ class SchemaDifferentialTest {
         "\"id\": \"c-2024-0042\", \"id\": \"c-2024-0043\",")));
     c.add(new Case("goal written 9.0", with("/sdgs", array(9, 17)).replace("[9,", "[9.0,")));
     c.add(new Case("goal written 9e0", with("/sdgs", array(9, 17)).replace("[9,", "[9e0,")));
+    c.add(new Case("title of tag characters only", with("/title", "\uDB40\uDC69\uDB40\uDC67\uDB40\uDC6E")));
+    c.add(new Case("title with tag characters after text", with("/title", "Report\uDB40\uDC69\uDB40\uDC67\uDB40\uDC6E")));
+    c.add(new Case("title of a variation selector outside the BMP", with("/title", "\uDB40\uDD00")));
+    c.add(new Case("title of combining marks outside the BMP", with("/title", "\uD834\uDD65\uD834\uDD67")));
+    c.add(new Case("keywords the same in NFC", with("/keywords", array("r\u00E9seau", "re\u0301seau"))));
+    c.add(new Case("uri with a host of 254 in five labels", with("/attachments/0/uri",
+        "https://" + repeat(repeat("a", 63) + ".", 3) + repeat("b", 61) + ".c/")));
+    c.add(new Case("uri with a tag character", with("/attachments/0/uri", "https://example.org/\uDB40\uDC41")));
     c.add(new Case("document over the reader's size limit", example().toString().replace("{\"schemaVersion\"",
         "{" + repeat(" ", ReadLimits.defaults().getMaxDocumentBytes()) + "\"schemaVersion\"")));
     return c;
@@ -482,8 +552,12 @@ class SchemaDifferentialTest {
     generate(random, "/attachments/0/sha256", () -> word(random, "0123456789abcdefA", 2) + "0123456789abcdef".repeat(4).substring(random.nextInt(3)),
         s -> false, disagreements, counted);
     generate(random, "/attachments/0/uri", () -> uri(random), s -> false, disagreements, counted);
-    generate(random, "/title", () -> word(random, " a\t\u00A0\u2028\u3000\u0085\u0007\uFEFF\u200B\u001C", 4),
-        s -> false, disagreements, counted);
+    generate(random, "/title", () -> word(random, " a\t\u00A0\u2028\u3000\u0085\u0007\uFEFF\u200B\u001C\u3164\u0301\u202E\u2800\u200E\u2066\u00AD",
+        4), s -> false, disagreements, counted);
+    generate(random, "/keywords/0", () -> word(random, " k\t\u0000\u00A0\u200B\u0301\u2069\u202A\u061C\u3164", 3), s -> false,
+        disagreements, counted);
+    generate(random, "/summary", () -> word(random, " s\n\u3000\u200B\u0301\u202C\u2067\u200F", 3), s -> false,
+        disagreements, counted);
     assertThat(disagreements).as("%d disagreements", disagreements.size()).isEmpty();
     assertThat(counted[0]).isGreaterThan(2000);
   }
@@ -584,9 +658,11 @@ class SchemaDifferentialTest {
   private static String uri(Random random) {
     String[] schemes = {"https", "HTTPS", "http", "", "https:"};
     String[] authorities = {"example.org", "ex_ample.org", "", "[::1]", "192.0.2.1", "-a.org", "a-.org", "u@example.org",
-        "example.org:443", "example.org:x", "example.org:", "a", "1a.org", "example.org."};
+        "example.org:443", "example.org:x", "example.org:", "a", "1a.org", "example.org.", "u:p@example.org", "@example.org",
+        "example.org:0", "example.org:00", "example.org:65535", "example.org:65536", "example.org:0443", "[::1]:99999",
+        "a".repeat(63) + ".org", "a".repeat(64) + ".org", "exa\u202Emple.org"};
     String[] rests = {"", "/", "/a b", "/%20", "/%zz", "/\u00E9", "/a[1]", "?q=1", "#f", "#f#g", "/\"", "/|",
-        "/a/../b", "?q=[1]", "/~a", "/a;b=c"};
+        "/a/../b", "?q=[1]", "/~a", "/a;b=c", "/\u202E", "/a\u200Bb", "?\u2066", "#\uFEFF", "/@a", "/\u0301"};
     return pick(random, schemes) + "://" + pick(random, authorities) + pick(random, rests);
   }
 
@@ -619,13 +695,62 @@ class SchemaDifferentialTest {
   void notBlankClass_isJavasWhiteSpaceAndSpaceSeparators() throws IOException {
     JsonNode schema = MAPPER.readTree(JsonSchemas.contribution());
     Pattern text = Pattern.compile(schema.at("/$defs/text/pattern").textValue());
-    Pattern control = Pattern.compile(schema.at("/$defs/line/not/pattern").textValue());
+    Pattern label = Pattern.compile(schema.at("/$defs/label/not/pattern").textValue());
+    Pattern prose = Pattern.compile(schema.at("/$defs/prose/not/pattern").textValue());
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
       String s = new String(Character.toChars(cp));
       boolean blank = Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+      boolean bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
       assertThat(text.matcher(s).find()).as("U+%04X", cp).isEqualTo(!blank);
-      assertThat(control.matcher(s).find()).as("U+%04X", cp).isEqualTo(Character.getType(cp) == Character.CONTROL);
+      assertThat(label.matcher(s).find()).as("U+%04X", cp).isEqualTo(Character.getType(cp) == Character.CONTROL || bidi);
+      assertThat(prose.matcher(s).find()).as("U+%04X", cp).isEqualTo(bidi);
     }
+  }
+
+  /**
+   * The schema's class of visible characters, and its class of the characters a URI may not hold,
+   * are the model's table (read as the model reads it) in the Basic Multilingual Plane. Outside it
+   * the schema counts every code point as visible and allowed: the table's ranges there are the
+   * rules only the SDK checks.
+   */
+  @Test
+  void visibleAndHiddenClasses_areTheModelsTableInTheBmp() throws IOException {
+    JsonNode schema = MAPPER.readTree(JsonSchemas.contribution());
+    Pattern visible = Pattern.compile(schema.at("/$defs/visible/pattern").textValue());
+    Pattern hidden = Pattern.compile(schema.at("/properties/attachments/items/properties/uri/not/anyOf/1/pattern").textValue());
+    String[] kinds = modelInvisibleCharacters();
+    List<String> wrong = new ArrayList<>();
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      String s = new String(Character.toChars(cp));
+      boolean bmp = cp <= 0xFFFF;
+      if (visible.matcher(s).find() != (!bmp || kinds[cp] == null)) {
+        wrong.add(String.format("visible U+%04X", cp));
+      }
+      if (hidden.matcher(s).find() != (bmp && "hidden".equals(kinds[cp]))) {
+        wrong.add(String.format("hidden U+%04X", cp));
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(IntStream.rangeClosed(0x10000, Character.MAX_CODE_POINT).filter(cp -> kinds[cp] != null).count())
+        .as("invisible code points only the SDK sees").isGreaterThan(4000);
+  }
+
+  /** The model's table of invisible characters: the kind of each code point, null when visible. */
+  static String[] modelInvisibleCharacters() throws IOException {
+    String[] kinds = new String[Character.MAX_CODE_POINT + 1];
+    try (InputStream in = ClassLoader.getSystemResourceAsStream(
+        "io/github/wsis20/model/internal/constraints/invisible-characters.txt")) {
+      assertThat(in).as("the model's table").isNotNull();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          String[] f = line.trim().split("\\.\\.| ");
+          for (int cp = Integer.parseInt(f[0], 16); cp <= Integer.parseInt(f[1], 16); cp++) {
+            kinds[cp] = f[2];
+          }
+        }
+      }
+    }
+    return kinds;
   }
 
   @Test

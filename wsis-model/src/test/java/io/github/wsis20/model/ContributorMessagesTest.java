@@ -17,7 +17,7 @@ class ContributorMessagesTest {
   static final String PACKAGE = "io.github.wsis20.model.constraints.";
   static final Set<String> CONSTRAINTS = Set.of("CodePointLength", "CompleteUnlessDraft", "ContributionId", "CountryCode",
       "EmailAddress", "EntityId", "GovernmentHasCountry", "HttpsUri", "LanguageTag", "MediaType", "NoControlCharacters",
-      "NotAfterNow", "NotBlankText", "Sha256Digest", "UniqueItems");
+      "NoFormattingCharacters", "NotAfterNow", "NotBlankText", "Sha256Digest", "UniqueItems", "VisibleText");
 
   static Properties load(String suffix) throws IOException {
     Properties properties = new Properties();
@@ -71,7 +71,8 @@ class ContributorMessagesTest {
         io.github.wsis20.model.constraints.LanguageTag.class, io.github.wsis20.model.constraints.MediaType.class,
         io.github.wsis20.model.constraints.NoControlCharacters.class, io.github.wsis20.model.constraints.NotAfterNow.class,
         io.github.wsis20.model.constraints.NotBlankText.class, io.github.wsis20.model.constraints.Sha256Digest.class,
-        io.github.wsis20.model.constraints.UniqueItems.class}).map(Class::getSimpleName).collect(Collectors.toSet());
+        io.github.wsis20.model.constraints.UniqueItems.class, io.github.wsis20.model.constraints.VisibleText.class,
+        io.github.wsis20.model.constraints.NoFormattingCharacters.class}).map(Class::getSimpleName).collect(Collectors.toSet());
     assertThat(annotations).isEqualTo(CONSTRAINTS);
   }
 

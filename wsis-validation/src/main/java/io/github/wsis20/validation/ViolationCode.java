@@ -58,8 +58,9 @@ public enum ViolationCode {
   /** A government contributor has no country. */
   COUNTRY_REQUIRED_FOR_GOVERNMENT("A contributor of the GOVERNMENT group must name its country.",
       "Add the ISO 3166-1 alpha-3 code of the country, or choose another stakeholder group."),
-  /** The text is empty or only white space. */
-  BLANK("The text is empty or only white space.", "Write the text."),
+  /** The text is empty or has no visible character. */
+  BLANK("The text is empty or only white space; a contribution's texts must also have a visible character, not only control, format and other default-ignorable characters (U+200B ZERO WIDTH SPACE, U+FEFF, U+3164 HANGUL FILLER...), combining marks without a base, or U+2800 BRAILLE PATTERN BLANK.",
+      "Write the text."),
   /** The text is shorter than the contract allows. */
   TOO_SHORT("The text is shorter than the contract allows; characters are counted as Unicode code points.",
       "Lengthen the text to at least the minimum.", "min", "max"),
@@ -69,6 +70,9 @@ public enum ViolationCode {
   /** The text contains control characters. */
   CONTROL_CHARACTER("The text contains a control character, of Unicode category Cc (U+0000 to U+001F, U+007F to U+009F): a NUL, a tab or a line break where one line is expected.",
       "Remove the control characters."),
+  /** The text contains a bidirectional formatting character or a stray tag character. */
+  FORMATTING_CHARACTER("The text contains a bidirectional formatting character (U+202A to U+202E, U+2066 to U+2069), which reorders the text after it, or a tag character (U+E0000 to U+E007F) outside the tag sequence of an emoji flag, which hides text.",
+      "Remove them; to set the direction of neutral characters, use the marks U+200E, U+200F or U+061C."),
   /** The list has more items than the contract allows. */
   TOO_MANY_ITEMS("The list has more items than the contract allows.", "Remove items down to the maximum.", "max"),
   /** The list has fewer items than the model allows. */
@@ -112,7 +116,8 @@ public enum ViolationCode {
   IN_THE_FUTURE("The time lies after the validating clock's present.",
       "Give the time at which the contribution was actually submitted."),
   /** The URI is not an absolute https URI. */
-  INVALID_URI("The URI is not an absolute https URI with a host (RFC 3986).", "Give an address such as \"https://example.org/input.pdf\"."),
+  INVALID_URI("The URI is not an absolute https URI with a host (RFC 3986), or it has user information, a port outside 1 to 65535, a host name of more than 253 characters or a label of more than 63, or a control, format or default-ignorable character.",
+      "Give an address such as \"https://example.org/input.pdf\", without user name or password; percent-encode invisible characters."),
   /** The media type is not type/subtype. */
   INVALID_MEDIA_TYPE("The media type is not of the form type/subtype (RFC 6838).",
       "Give a media type such as \"application/pdf\"."),

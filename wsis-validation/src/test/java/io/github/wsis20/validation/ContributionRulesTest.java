@@ -129,14 +129,106 @@ class ContributionRulesTest {
             "/attachments/0/mediaType", ViolationCode.INVALID_MEDIA_TYPE),
         rule("short digest", c -> withAttachment(a -> a.withSha256("9f86d081")), "/attachments/0/sha256", ViolationCode.INVALID_SHA256),
         rule("upper-case digest", c -> withAttachment(a -> a.withSha256(repeat("AB", 32))), "/attachments/0/sha256", ViolationCode.INVALID_SHA256),
-        rule("empty attachment title", c -> withAttachment(a -> a.withTitle("")), "/attachments/0/title", ViolationCode.TOO_SHORT),
+        rule("empty attachment title", c -> withAttachment(a -> a.withTitle("")), "/attachments/0/title", ViolationCode.BLANK),
         rule("attachment title of 301 characters", c -> withAttachment(a -> a.withTitle(repeat("a", 301))),
             "/attachments/0/title", ViolationCode.TOO_LONG),
         rule("31 keywords", c -> c.withKeywords(Stream.iterate(0, i -> i + 1).limit(31).map(i -> "k" + i).toArray(String[]::new)),
             "/keywords", ViolationCode.TOO_MANY_ITEMS),
-        rule("empty keyword", c -> c.withKeywords("", "rural"), "/keywords/0", ViolationCode.TOO_SHORT),
+        rule("empty keyword", c -> c.withKeywords("", "rural"), "/keywords/0", ViolationCode.BLANK),
         rule("keyword of 101 characters", c -> c.withKeywords("rural", repeat("k", 101)), "/keywords/1", ViolationCode.TOO_LONG),
         rule("keyword twice", c -> c.withKeywords("rural", "urban", "rural"), "/keywords/2", ViolationCode.DUPLICATE_ITEM));
+  }
+
+  /** What Unicode folds or hides: each case breaks one rule, and passed before the rule was there. */
+  static Stream<Arguments> hiddenOrFoldedText() {
+    String rlo = "\u202E";
+    String tags = "\uDB40\uDC69\uDB40\uDC67\uDB40\uDC6E";
+    return Stream.of(
+        rule("title of a zero-width space", c -> c.withTitle("\u200B"), "/title", ViolationCode.BLANK),
+        rule("title of a byte order mark", c -> c.withTitle("\uFEFF"), "/title", ViolationCode.BLANK),
+        rule("title of Hangul fillers", c -> c.withTitle("\u3164\u3164"), "/title", ViolationCode.BLANK),
+        rule("title of braille blanks", c -> c.withTitle("\u2800 \u2800"), "/title", ViolationCode.BLANK),
+        rule("title of lone combining marks", c -> c.withTitle("\u0301\u0308"), "/title", ViolationCode.BLANK),
+        rule("title of variation selectors and joiners", c -> c.withTitle("\uFE0F\u200D\u2060"), "/title", ViolationCode.BLANK),
+        rule("contributor name of a zero-width space", c -> c.withContributor(c.getContributor().withName("\u200B")),
+            "/contributor/name", ViolationCode.BLANK),
+        rule("summary of a Hangul filler", c -> c.withSummary("\u3164"), "/summary", ViolationCode.BLANK),
+        rule("blank attachment title", c -> withAttachment(a -> a.withTitle(" ")), "/attachments/0/title", ViolationCode.BLANK),
+        rule("attachment title of a soft hyphen", c -> withAttachment(a -> a.withTitle("\u00AD")), "/attachments/0/title", ViolationCode.BLANK),
+        rule("blank keyword", c -> c.withKeywords("rural", " "), "/keywords/1", ViolationCode.BLANK),
+        rule("keyword of a zero-width space", c -> c.withKeywords("\u200B", "rural"), "/keywords/0", ViolationCode.BLANK),
+        rule("title with a right-to-left override", c -> c.withTitle("Report " + rlo + "fdp.exe"), "/title", ViolationCode.FORMATTING_CHARACTER),
+        rule("title with a left-to-right embedding", c -> c.withTitle("a\u202Ab\u202C"), "/title", ViolationCode.FORMATTING_CHARACTER),
+        rule("title with an isolate", c -> c.withTitle("a\u2067b\u2069"), "/title", ViolationCode.FORMATTING_CHARACTER),
+        rule("title with tag characters", c -> c.withTitle("Report" + tags), "/title", ViolationCode.FORMATTING_CHARACTER),
+        rule("contributor name with an override", c -> c.withContributor(c.getContributor().withName("Alliance" + rlo)),
+            "/contributor/name", ViolationCode.FORMATTING_CHARACTER),
+        rule("summary with an override", c -> c.withSummary("Networks " + rlo + "connect"), "/summary", ViolationCode.FORMATTING_CHARACTER),
+        rule("summary with tag characters", c -> c.withSummary("Networks" + tags), "/summary", ViolationCode.FORMATTING_CHARACTER),
+        rule("attachment title with tag characters", c -> withAttachment(a -> a.withTitle("Input" + tags)),
+            "/attachments/0/title", ViolationCode.FORMATTING_CHARACTER),
+        rule("keyword with an isolate", c -> c.withKeywords("rural\u2066"), "/keywords/0", ViolationCode.FORMATTING_CHARACTER),
+        rule("contributor name with a line feed", c -> c.withContributor(c.getContributor().withName("Alliance\nForged line")),
+            "/contributor/name", ViolationCode.CONTROL_CHARACTER),
+        rule("attachment title with a tab", c -> withAttachment(a -> a.withTitle("a\tb")), "/attachments/0/title", ViolationCode.CONTROL_CHARACTER),
+        rule("keyword with a NUL", c -> c.withKeywords("rural", "rural\u0000"), "/keywords/1", ViolationCode.CONTROL_CHARACTER),
+        rule("keyword twice, composed and decomposed", c -> c.withKeywords("r\u00E9seau", "re\u0301seau"),
+            "/keywords/1", ViolationCode.DUPLICATE_ITEM),
+        rule("keyword twice, A with ring and angstrom sign", c -> c.withKeywords("\u00C5", "\u212B"), "/keywords/1", ViolationCode.DUPLICATE_ITEM),
+        rule("language with a Kelvin sign for k", c -> c.withLanguage("\u212Am"), "/language", ViolationCode.INVALID_LANGUAGE_TAG),
+        rule("URI with user and password", c -> withAttachment(a -> a.withUri("https://user:pw@example.org/input.pdf")),
+            "/attachments/0/uri", ViolationCode.INVALID_URI),
+        rule("URI with a user that looks like a host", c -> withAttachment(a -> a.withUri("https://example.org@example.net/input.pdf")),
+            "/attachments/0/uri", ViolationCode.INVALID_URI),
+        rule("URI with port 0", c -> withAttachment(a -> a.withUri("https://example.org:0/input.pdf")), "/attachments/0/uri", ViolationCode.INVALID_URI),
+        rule("URI with port 65536", c -> withAttachment(a -> a.withUri("https://example.org:65536/input.pdf")),
+            "/attachments/0/uri", ViolationCode.INVALID_URI),
+        rule("URI with a host of 10,000 characters", c -> withAttachment(a -> a.withUri("https://" + repeat("a.", 4998) + "org/")),
+            "/attachments/0/uri", ViolationCode.INVALID_URI),
+        rule("URI with a label of 64 characters", c -> withAttachment(a -> a.withUri("https://" + repeat("a", 64) + ".org/")),
+            "/attachments/0/uri", ViolationCode.INVALID_URI),
+        rule("URI with a right-to-left override", c -> withAttachment(a -> a.withUri("https://example.org/" + rlo + "fdp.exe")),
+            "/attachments/0/uri", ViolationCode.INVALID_URI),
+        rule("URI with a zero-width space", c -> withAttachment(a -> a.withUri("https://example.org/in\u200Bput.pdf")),
+            "/attachments/0/uri", ViolationCode.INVALID_URI));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hiddenOrFoldedText")
+  void hiddenOrFoldedText_isReportedOnceAtItsPointer(String name, UnaryOperator<Contribution> breakIt, String expected) {
+    ValidationReport report = validate(breakIt.apply(example()));
+    assertThat(Reports.located(report)).containsExactly(expected);
+  }
+
+  static Stream<Arguments> visibleVariants() {
+    String england = "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F";
+    return Stream.of(
+        Arguments.of("Arabic title with a right-to-left mark", (UnaryOperator<Contribution>) c -> c.withTitle("\u0627\u0644\u0634\u0628\u0643\u0627\u062A\u200F 2025")),
+        Arguments.of("title with an Arabic letter mark and a left-to-right mark", (UnaryOperator<Contribution>) c -> c.withTitle("\u061C\u0661 \u200Ex")),
+        Arguments.of("title with a flag of a subdivision", (UnaryOperator<Contribution>) c -> c.withTitle("Digital inclusion " + england)),
+        Arguments.of("title of a letter and its combining mark", (UnaryOperator<Contribution>) c -> c.withTitle("e\u0301")),
+        Arguments.of("title with joiners inside words", (UnaryOperator<Contribution>) c -> c.withTitle("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \uD83D\uDC69\u200D\uD83D\uDCBB")),
+        Arguments.of("body with embeddings, isolates and tags", (UnaryOperator<Contribution>) c -> c.withBody("a\u202Bb\u202C\u2067c\u2069\uDB40\uDC41")),
+        Arguments.of("keywords that differ in case only", (UnaryOperator<Contribution>) c -> c.withKeywords("rural", "Rural", "RURAL")),
+        Arguments.of("keywords that differ by a compatibility form", (UnaryOperator<Contribution>) c -> c.withKeywords("\uFB01", "fi")),
+        Arguments.of("URI with port 65535 and an empty port", (UnaryOperator<Contribution>) c -> c.withAttachments(
+            attachment().withUri("https://example.org:65535/a"), attachment().withUri("https://example.org:/b"))),
+        Arguments.of("URI with a host of 253 characters", (UnaryOperator<Contribution>) c -> withAttachment(a -> a.withUri(
+            "https://" + repeat(repeat("a", 63) + ".", 3) + repeat("b", 61) + "/"))),
+        Arguments.of("URI with an at sign in the path and query", (UnaryOperator<Contribution>) c -> withAttachment(a -> a.withUri(
+            "https://example.org/@team/input.pdf?by=a@b"))));
+  }
+
+  @Test
+  void violationsAtOnePointer_areOrderedByCode() {
+    assertThat(Reports.located(validate(example().withTitle("\u0001\u202E"))))
+        .containsExactly("/title BLANK", "/title CONTROL_CHARACTER", "/title FORMATTING_CHARACTER");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("visibleVariants")
+  void visibleVariant_hasNoViolation(String name, UnaryOperator<Contribution> change) {
+    assertThat(Reports.located(validate(change.apply(example())))).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -218,7 +310,7 @@ class ContributionRulesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"https://example.org", "HTTPS://EXAMPLE.ORG/a?b=c#d", "https://[2001:db8::1]/x",
-      "https://example.org:8443/x", "https://user@example.org/", "https://192.0.2.1/x"})
+      "https://example.org:8443/x", "https://192.0.2.1/x"})
   void absoluteHttpsUri_isValid(String uri) {
     assertThat(Reports.located(validate(withAttachment(a -> a.withUri(uri))))).isEmpty();
   }

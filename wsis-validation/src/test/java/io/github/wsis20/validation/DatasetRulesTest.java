@@ -149,6 +149,15 @@ class DatasetRulesTest {
     return Stream.of(
         rule("principle sharing a body's id", graph().withPrinciples(append(graph().getPrinciples(),
             Principle.builder().id("cstd").name("CSTD").build())), "/principles/1/id", ViolationCode.DUPLICATE_ID),
+        rule("session sharing a body's id", graph().withSessions(append(graph().getSessions(),
+            graph().getSessions().get(2).withId("itu"))), "/sessions/4/id", ViolationCode.DUPLICATE_ID),
+        rule("event sharing a session's id", graph().withEvents(append(graph().getEvents(),
+            graph().getEvents().get(0).withId("cstd-28"))), "/events/1/id", ViolationCode.DUPLICATE_ID),
+        rule("review process sharing an instrument's id", graph().withReviewProcesses(append(graph().getReviewProcesses(),
+            graph().getReviewProcesses().get(0).withId("e-res-2023-3"))), "/reviewProcesses/1/id", ViolationCode.DUPLICATE_ID),
+        rule("deliverable sharing a mandate's id", deliverable(1, d -> d.withId("e-res-2023-3.m1")),
+            D1 + "/id", ViolationCode.DUPLICATE_ID),
+        rule("two deliverables of one id", deliverable(1, d -> d.withId("cstd-report")), D1 + "/id", ViolationCode.DUPLICATE_ID),
         rule("parent that does not exist", body(3, b -> b.withParent("nowhere")), "/bodies/3/parent", ViolationCode.UNRESOLVED_REFERENCE),
         rule("reportsTo naming a session", body(1, b -> b.withReportsTo("cstd-28")), "/bodies/1/reportsTo", ViolationCode.UNRESOLVED_REFERENCE),
         rule("servicedBy that does not exist", body(2, b -> b.withServicedBy("nowhere")), "/bodies/2/servicedBy", ViolationCode.UNRESOLVED_REFERENCE),
@@ -178,6 +187,9 @@ class DatasetRulesTest {
         rule("reporting lines in a loop of three", body(0, b -> b.withReportsTo("cstd")), "/bodies/0/reportsTo", ViolationCode.REPORTING_LOOP),
         rule("month due before adoption", deliverable(1, d -> d.withDue(Due.month(YearMonth.of(2023, 5)))), D1 + "/due",
             ViolationCode.DUE_BEFORE_ADOPTION),
+        rule("due before the event that adopted it", instrument(1, i -> i.withAdoptedOn(Optional.empty()).withMeeting("wsis-20-forum")
+            .withMandates(dueMandate(Due.month(YearMonth.of(2024, 4))))),
+            "/instruments/1/mandates/0/deliverables/0/due", ViolationCode.DUE_BEFORE_ADOPTION),
         rule("session due before adoption", instrument(0, i -> i.withAdoptedOn(day(2025, 5, 1))), D0 + "/due", ViolationCode.DUE_BEFORE_ADOPTION),
         rule("due before the meeting that adopted it", instrument(1, i -> i.withAdoptedOn(Optional.empty())
             .withMandates(dueMandate(Due.month(YearMonth.of(2025, 11))))),
@@ -295,5 +307,16 @@ class DatasetRulesTest {
     Violation v = VALIDATOR.validate(dataset, Locale.forLanguageTag("ru")).getViolations().get(0);
     assertThat(v.getArguments()).containsEntry("first", "/bodies/2/id");
     assertThat(v.getMessage()).contains("/bodies/2/id").contains("идентификатор");
+  }
+
+  @Test
+  void adoptionOutsideItsMeeting_namesTheMeetingsFirstAndLastDay() {
+    Violation v = VALIDATOR.validate(instrument(1, i -> i.withAdoptedOn(day(2025, 12, 18))), Locale.ENGLISH).getViolations().get(0);
+    assertThat(v.getArguments()).containsEntry("first", "2025-12-16").containsEntry("last", "2025-12-17");
+  }
+
+  @Test
+  void reviewPeriodOfOneYear_isNotReversed() {
+    assertThat(Reports.located(VALIDATOR.validate(process(p -> p.withPeriodStart(2025).withPeriodEnd(2025)), Locale.ENGLISH))).isEmpty();
   }
 }

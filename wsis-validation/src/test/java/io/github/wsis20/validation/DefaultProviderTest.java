@@ -67,11 +67,14 @@ class DefaultProviderTest {
   static Stream<Arguments> everyConstraint() {
     return Stream.of(
         broken("/id", "ContributionId", example().withId("-x")),
-        broken("/title", "NotBlankText", example().withTitle(" ")),
+        broken("/title", "VisibleText", example().withTitle("\u200B")),
         broken("/title", "CodePointLength", example().withTitle("t".repeat(301))),
         broken("/title", "NoControlCharacters", example().withTitle("a\u0001")),
+        broken("/title", "NoFormattingCharacters", example().withTitle("a\u202E")),
         broken("/language", "LanguageTag", example().withLanguage("qqq")),
-        broken("/contributor/name", "NotBlankText", contributor(s -> s.withName(" "))),
+        broken("/contributor/name", "VisibleText", contributor(s -> s.withName("\u3164"))),
+        broken("/contributor/name", "NoControlCharacters", contributor(s -> s.withName("a\nb"))),
+        broken("/contributor/name", "NoFormattingCharacters", contributor(s -> s.withName("a\u2066"))),
         broken("/contributor/name", "CodePointLength", contributor(s -> s.withName("n".repeat(301)))),
         broken("/contributor/country", "CountryCode", contributor(s -> s.withCountry("ken"))),
         broken("/contributor/country", "GovernmentHasCountry",
@@ -83,17 +86,27 @@ class DefaultProviderTest {
         broken("/summary", "CompleteUnlessDraft", example().withSummary(Optional.empty())),
         broken("/actionLines", "UniqueItems", example().withActionLines(example().getActionLines().get(0), example().getActionLines().get(0))),
         broken("/sdgs", "UniqueItems", example().withSdgs(example().getSdgs().get(0), example().getSdgs().get(0))),
-        broken("/summary", "NotBlankText", example().withSummary(" ")),
+        broken("/summary", "VisibleText", example().withSummary("\u2800")),
+        broken("/summary", "NoFormattingCharacters", example().withSummary("a\u202D")),
         broken("/summary", "CodePointLength", example().withSummary("s".repeat(2001))),
         broken("/body", "CodePointLength", example().withBody("b".repeat(200_001))),
         broken("/attachments", "Size", example().withAttachments(Collections.nCopies(21, example().getAttachments().get(0)))),
         broken("/attachments/0/uri", "HttpsUri", attachment(a -> a.withUri("ftp://example.org/x"))),
         broken("/attachments/0/mediaType", "MediaType", attachment(a -> a.withMediaType("pdf"))),
         broken("/attachments/0/sha256", "Sha256Digest", attachment(a -> a.withSha256("x"))),
-        broken("/attachments/0/title", "CodePointLength", attachment(a -> a.withTitle(""))),
+        broken("/attachments/0/title", "VisibleText", attachment(a -> a.withTitle(""))),
+        broken("/attachments/0/title", "CodePointLength", attachment(a -> a.withTitle("t".repeat(301)))),
+        broken("/attachments/0/title", "NoControlCharacters", attachment(a -> a.withTitle("a\tb"))),
+        broken("/attachments/0/title", "NoFormattingCharacters", attachment(a -> a.withTitle("a\uDB40\uDC41"))),
         broken("/keywords", "Size", example().withKeywords(Stream.iterate(0, i -> i + 1).limit(31).map(i -> "k" + i).toArray(String[]::new))),
         broken("/keywords", "UniqueItems", example().withKeywords("a", "a")),
-        broken("/keywords/0", "CodePointLength", example().withKeywords("")));
+        broken("/keywords", "UniqueItems", example().withKeywords("\u00E9", "e\u0301")),
+        broken("/keywords/0", "VisibleText", example().withKeywords("")),
+        broken("/keywords/0", "CodePointLength", example().withKeywords("k".repeat(101))),
+        broken("/keywords/0", "NoControlCharacters", example().withKeywords("k\u0000")),
+        broken("/keywords/0", "NoFormattingCharacters", example().withKeywords("k\u2069")),
+        broken("/language", "LanguageTag", example().withLanguage("\u212Am")),
+        broken("/attachments/0/uri", "HttpsUri", attachment(a -> a.withUri("https://user:pw@example.org/x"))));
   }
 
   @Test
@@ -156,7 +169,7 @@ class DefaultProviderTest {
     Contribution everythingWrong = example().withId("-").withTitle("\u0001").withLanguage("e")
         .withContributor(example().getContributor().withStakeholderGroup(StakeholderGroup.GOVERNMENT)
             .withCountry(Optional.empty()).withEmail("x"))
-        .withStatus(ContributionStatus.SUBMITTED).withSummary(" ").withKeywords("", "")
+        .withStatus(ContributionStatus.SUBMITTED).withSummary("\u202E").withKeywords("", "")
         .withAttachments(example().getAttachments().get(0).withUri("x").withMediaType("x").withSha256("x"));
     Set<ConstraintViolation<Contribution>> violations = VALIDATOR.validate(everythingWrong.withLanguage("qqq"));
     violations.addAll(VALIDATOR.validate(everythingWrong));

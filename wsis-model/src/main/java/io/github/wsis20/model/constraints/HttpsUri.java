@@ -19,7 +19,20 @@ import java.lang.annotation.Target;
 /**
  * The annotated text is an absolute {@code https} URI with a host that parses as RFC 3986
  * ({@link java.net.URI}): {@code "https://example.org/input.pdf"}. Relative references, other
- * schemes and URIs without a registered host name or address are refused. {@code null} is valid.
+ * schemes and URIs without a registered host name or address are refused, and so are:
+ *
+ * <ul>
+ *   <li>user information ({@code https://user:password@example.org/}): a password has no place in
+ *       a published link, and {@code https://trusted.example@other.example/} goes elsewhere than
+ *       it seems to;
+ *   <li>a port outside 1 to 65535 (an empty port, {@code https://example.org:/}, is the default);
+ *   <li>a host name of more than 253 characters (a final dot not counted) or with a label of more
+ *       than 63 (RFC 1035);
+ *   <li>any control, format or default-ignorable character (bidi overrides, zero-width spaces,
+ *       U+FEFF...), which {@link java.net.URI} lets into the path unseen: percent-encode them.
+ * </ul>
+ *
+ * <p>The scheme is compared in ASCII, any case. {@code null} is valid.
  */
 // The validator lives in a package that is opened, not exported: providers instantiate it
 // reflectively, and users never need to name it.

@@ -17,8 +17,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated collection holds no item twice, by {@link Object#equals(Object)}. {@code null}
- * is valid.
+ * The annotated collection holds no item twice, by {@link Object#equals(Object)}; texts are
+ * compared in Unicode Normalization Form C, so that two canonically equivalent texts (an
+ * {@code é} written as one character or as {@code e} and U+0301 COMBINING ACUTE ACCENT) are the
+ * same item, as they are the same text to a reader. Case and every other difference count.
+ * {@code null} is valid.
  */
 // The validator lives in a package that is opened, not exported: providers instantiate it
 // reflectively, and users never need to name it.

@@ -3,7 +3,10 @@ package io.github.wsis20.model.contribution;
 import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.HttpsUri;
 import io.github.wsis20.model.constraints.MediaType;
+import io.github.wsis20.model.constraints.NoControlCharacters;
+import io.github.wsis20.model.constraints.NoFormattingCharacters;
 import io.github.wsis20.model.constraints.Sha256Digest;
+import io.github.wsis20.model.constraints.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -18,7 +21,8 @@ public abstract class Attachment implements WithAttachment {
   Attachment() {}
 
   /**
-   * Where the file is: an absolute {@code https} URI.
+   * Where the file is: an absolute {@code https} URI, without user information, with a port of 1
+   * to 65535 if any, and without invisible characters.
    *
    * @return the URI, as given
    */
@@ -43,11 +47,13 @@ public abstract class Attachment implements WithAttachment {
   public abstract Optional<@Sha256Digest String> getSha256();
 
   /**
-   * A title: 1 to 300 characters.
+   * A title: 1 to 300 characters with a visible one, no control characters, no bidirectional
+   * formatting or tag characters.
    *
    * @return the title, if given
    */
-  public abstract Optional<@CodePointLength(min = 1, max = 300) String> getTitle();
+  public abstract Optional<@VisibleText @CodePointLength(max = 300) @NoControlCharacters @NoFormattingCharacters String>
+      getTitle();
 
   /**
    * A builder.

@@ -7,9 +7,10 @@ import io.github.wsis20.model.constraints.CompleteUnlessDraft;
 import io.github.wsis20.model.constraints.ContributionId;
 import io.github.wsis20.model.constraints.LanguageTag;
 import io.github.wsis20.model.constraints.NoControlCharacters;
+import io.github.wsis20.model.constraints.NoFormattingCharacters;
 import io.github.wsis20.model.constraints.NotAfterNow;
-import io.github.wsis20.model.constraints.NotBlankText;
 import io.github.wsis20.model.constraints.UniqueItems;
+import io.github.wsis20.model.constraints.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -88,14 +89,16 @@ public abstract class Contribution implements WithContribution {
   public abstract String getProcess();
 
   /**
-   * The title: 1 to 300 characters, not blank, no control characters.
+   * The title: 1 to 300 characters with a visible one, no control characters, no bidirectional
+   * formatting or tag characters.
    *
    * @return the title
    */
   @NotNull
-  @NotBlankText
+  @VisibleText
   @CodePointLength(max = 300)
   @NoControlCharacters
+  @NoFormattingCharacters
   public abstract String getTitle();
 
   /**
@@ -149,11 +152,12 @@ public abstract class Contribution implements WithContribution {
   public abstract List<@NotNull Sdg> getSdgs();
 
   /**
-   * A summary: 1 to 2,000 characters, not blank; required unless a draft.
+   * A summary: 1 to 2,000 characters with a visible one, no bidirectional formatting or tag
+   * characters; required unless a draft.
    *
    * @return the summary, if given
    */
-  public abstract Optional<@NotBlankText @CodePointLength(max = 2000) String> getSummary();
+  public abstract Optional<@VisibleText @CodePointLength(max = 2000) @NoFormattingCharacters String> getSummary();
 
   /**
    * The full text: at most 200,000 characters.
@@ -171,13 +175,16 @@ public abstract class Contribution implements WithContribution {
   public abstract List<@NotNull @Valid Attachment> getAttachments();
 
   /**
-   * Keywords: at most 30, no duplicates, each 1 to 100 characters.
+   * Keywords: at most 30, no duplicates (compared in Unicode Normalization Form C), each 1 to 100
+   * characters with a visible one, no control characters, no bidirectional formatting or tag
+   * characters.
    *
    * @return the keywords
    */
   @Size(max = 30)
   @UniqueItems
-  public abstract List<@NotNull @CodePointLength(min = 1, max = 100) String> getKeywords();
+  public abstract List<@NotNull @VisibleText @CodePointLength(max = 100) @NoControlCharacters @NoFormattingCharacters String>
+      getKeywords();
 
   /**
    * A builder, with {@link #getSchemaVersion()} already set to {@value #CURRENT_SCHEMA_VERSION}.

@@ -4,7 +4,9 @@ import io.github.wsis20.model.constraints.CodePointLength;
 import io.github.wsis20.model.constraints.CountryCode;
 import io.github.wsis20.model.constraints.EmailAddress;
 import io.github.wsis20.model.constraints.GovernmentHasCountry;
-import io.github.wsis20.model.constraints.NotBlankText;
+import io.github.wsis20.model.constraints.NoControlCharacters;
+import io.github.wsis20.model.constraints.NoFormattingCharacters;
+import io.github.wsis20.model.constraints.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,13 +24,16 @@ public abstract class Stakeholder implements WithStakeholder {
   Stakeholder() {}
 
   /**
-   * The contributor's name: 1 to 300 characters, not blank.
+   * The contributor's name: 1 to 300 characters with a visible one, no control characters, no
+   * bidirectional formatting or tag characters.
    *
    * @return the name
    */
   @NotNull
-  @NotBlankText
+  @VisibleText
   @CodePointLength(max = 300)
+  @NoControlCharacters
+  @NoFormattingCharacters
   public abstract String getName();
 
   /**

@@ -11,10 +11,12 @@ import io.github.wsis20.model.constraints.HttpsUri;
 import io.github.wsis20.model.constraints.LanguageTag;
 import io.github.wsis20.model.constraints.MediaType;
 import io.github.wsis20.model.constraints.NoControlCharacters;
+import io.github.wsis20.model.constraints.NoFormattingCharacters;
 import io.github.wsis20.model.constraints.NotAfterNow;
 import io.github.wsis20.model.constraints.NotBlankText;
 import io.github.wsis20.model.constraints.Sha256Digest;
 import io.github.wsis20.model.constraints.UniqueItems;
+import io.github.wsis20.model.constraints.VisibleText;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
@@ -32,6 +34,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -162,9 +165,11 @@ public final class BeanViolations {
       Map.entry(NotNull.class, ViolationCode.REQUIRED),
       Map.entry(NotBlank.class, ViolationCode.BLANK),
       Map.entry(NotBlankText.class, ViolationCode.BLANK),
+      Map.entry(VisibleText.class, ViolationCode.BLANK),
       Map.entry(PastOrPresent.class, ViolationCode.IN_THE_FUTURE),
       Map.entry(NotAfterNow.class, ViolationCode.IN_THE_FUTURE),
       Map.entry(NoControlCharacters.class, ViolationCode.CONTROL_CHARACTER),
+      Map.entry(NoFormattingCharacters.class, ViolationCode.FORMATTING_CHARACTER),
       Map.entry(ContributionId.class, ViolationCode.INVALID_ID),
       Map.entry(EntityId.class, ViolationCode.INVALID_ENTITY_ID),
       Map.entry(CountryCode.class, ViolationCode.INVALID_COUNTRY),
@@ -178,17 +183,28 @@ public final class BeanViolations {
     return CODES.getOrDefault(type, ViolationCode.CONSTRAINT_VIOLATED);
   }
 
-  /** One violation per repetition, at the repeated item, naming the first occurrence. */
+  /**
+   * One violation per repetition, at the repeated item, naming the first occurrence. Items are
+   * compared as {@link UniqueItems} compares them: texts in Normalization Form C.
+   */
   private static void duplicates(Pointer list, Collection<?> items, List<Mapped> out) {
     Map<Object, Integer> first = new HashMap<>();
     int index = 0;
     for (Object item : items) {
-      Integer earlier = first.putIfAbsent(item, index);
+      Integer earlier = first.putIfAbsent(identity(item), index);
       if (earlier != null) {
         out.add(new Mapped(list.index(index), ViolationCode.DUPLICATE_ITEM, "first", list.index(earlier).toString()));
       }
       index++;
     }
+  }
+
+  private static Object identity(Object item) {
+    if (item instanceof CharSequence) {
+      String text = item.toString();
+      return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+    return item;
   }
 
   private static final class Mapped {

@@ -419,16 +419,14 @@ public final class DomainRules {
 
   // ---- References ----------------------------------------------------------------------------
 
-  private boolean body(Pointer at, String id) {
-    return reference(at, id, "Body", bodies.keySet());
+  private void body(Pointer at, String id) {
+    reference(at, id, "Body", bodies.keySet());
   }
 
-  private boolean meeting(Pointer at, String id) {
-    if (sessions.containsKey(id) || events.containsKey(id)) {
-      return true;
+  private void meeting(Pointer at, String id) {
+    if (!sessions.containsKey(id) && !events.containsKey(id)) {
+      report.add(at, ViolationCode.UNRESOLVED_REFERENCE, "expected", "Session|Event");
     }
-    report.add(at, ViolationCode.UNRESOLVED_REFERENCE, "expected", "Session|Event");
-    return false;
   }
 
   private boolean reference(Pointer at, String id, String expected, Set<String> ids) {

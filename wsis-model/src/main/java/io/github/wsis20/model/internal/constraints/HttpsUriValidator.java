@@ -8,6 +8,10 @@ import java.net.URISyntaxException;
 
 /** Checks {@link HttpsUri}. Internal: not API. */
 public final class HttpsUriValidator implements ConstraintValidator<HttpsUri, CharSequence> {
+  /** A host name's most characters (RFC 1035's 255 octets less the length octets), and a label's. */
+  private static final int MAX_HOST = 253;
+  private static final int MAX_LABEL = 63;
+  private static final int MAX_PORT = 65_535;
 
   /** Creates the validator. */
   public HttpsUriValidator() {}
@@ -17,15 +21,46 @@ public final class HttpsUriValidator implements ConstraintValidator<HttpsUri, Ch
     if (value == null) {
       return true;
     }
+    String text = value.toString();
+    // java.net.URI takes any non-ASCII character that is neither a control nor a space, so a
+    // bidi override or a zero-width space would pass into the path unseen.
+    if (text.codePoints().anyMatch(InvisibleCharacters::isHidden)) {
+      return false;
+    }
     URI uri;
     try {
-      uri = new URI(value.toString());
+      uri = new URI(text);
     } catch (URISyntaxException e) {
       return false;
     }
-    // Schemes are case-insensitive (RFC 3986 3.1). A null host means no authority, an opaque URI,
-    // or an authority java.net.URI cannot read as a server (such as a host with '_').
-    return uri.isAbsolute() && "https".equalsIgnoreCase(uri.getScheme()) && !uri.isOpaque()
-        && uri.getHost() != null && !uri.getHost().isEmpty();
+    // Schemes are case-insensitive (RFC 3986 3.1), in ASCII. A null host means no authority, an
+    // opaque URI, or an authority java.net.URI cannot read as a server (such as a host with '_'
+    // or a port beyond int).
+    if (!uri.isAbsolute() || uri.isOpaque() || !Ascii.equalsIgnoreCase("https", uri.getScheme())
+        || uri.getHost() == null || uri.getHost().isEmpty()) {
+      return false;
+    }
+    // User information is refused: a password has no place in a published link, and
+    // https://trusted.example@evil.example/ shows a host it does not go to. An empty port is the
+    // default one (RFC 3986 3.2.3); port 0 is reserved.
+    int port = uri.getPort();
+    return uri.getRawUserInfo() == null && (port == -1 || (port >= 1 && port <= MAX_PORT)) && isHostOfRightLength(uri.getHost());
+  }
+
+  private static boolean isHostOfRightLength(String host) {
+    if (host.startsWith("[")) {
+      // An IP literal, whose syntax java.net.URI has checked.
+      return true;
+    }
+    String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    if (name.length() > MAX_HOST) {
+      return false;
+    }
+    for (String label : name.split("\\.", -1)) {
+      if (label.length() > MAX_LABEL) {
+        return false;
+      }
+    }
+    return true;
   }
 }

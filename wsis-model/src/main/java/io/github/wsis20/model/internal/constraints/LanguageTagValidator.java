@@ -3,7 +3,6 @@ package io.github.wsis20.model.internal.constraints;
 import io.github.wsis20.model.constraints.LanguageTag;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -67,7 +66,8 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
     if (tag.isEmpty() || tag.length() > 255) {
       return Verdict.MALFORMED;
     }
-    String lower = tag.toLowerCase(Locale.ROOT);
+    // ASCII folding: Unicode's turns U+212A KELVIN SIGN into k, and would read U+212A m as Khmer (km).
+    String lower = Ascii.toLowerCase(tag);
     String[] subtags = lower.split("-", -1);
     for (String subtag : subtags) {
       if (subtag.isEmpty() || subtag.length() > 8 || !subtag.chars().allMatch(Ascii::isLetterOrDigit)) {

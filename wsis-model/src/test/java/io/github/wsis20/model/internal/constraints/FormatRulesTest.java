@@ -23,7 +23,11 @@ class FormatRulesTest {
       "qqq, UNKNOWN_LANGUAGE", "zz, UNKNOWN_LANGUAGE", "x-whatever, UNKNOWN_LANGUAGE", "i-klingon, UNKNOWN_LANGUAGE",
       "abcd, UNKNOWN_LANGUAGE", "abcdefgh, UNKNOWN_LANGUAGE",
       "e, MALFORMED", "en_US, MALFORMED", "-en, MALFORMED", "en-, MALFORMED", "en--gb, MALFORMED", "en-a, MALFORMED",
-      "x, MALFORMED", "1en, MALFORMED", "en-GB-a-x, MALFORMED", "abcdefghi, MALFORMED", "en-é, MALFORMED", "en us, MALFORMED"})
+      "x, MALFORMED", "1en, MALFORMED", "en-GB-a-x, MALFORMED", "abcdefghi, MALFORMED", "en-é, MALFORMED", "en us, MALFORMED",
+      // Each bound of the grammar, at and past it (killed mutants of PIT).
+      "sgn-ase, VALID", "zh-aaa-bbb-ccc, VALID", "zh-aaa-bbb-ccc-ddd, MALFORMED", "es-419, VALID", "en-4a9, MALFORMED",
+      "sl-rozaj, VALID", "de-1996, VALID", "en-a-bb, VALID", "en-GB-x, MALFORMED", "en-GB-US, MALFORMED",
+      "en-ééééé, MALFORMED", "EN-Latn-GB, VALID", "x-a, UNKNOWN_LANGUAGE"})
   void languageTag_isJudgedByRfc5646AndIso639(String tag, Verdict verdict) {
     assertThat(LanguageTagValidator.judge(tag)).isEqualTo(verdict);
   }
@@ -33,8 +37,58 @@ class FormatRulesTest {
     assertThat(LanguageTagValidator.judge("en" + "-abcdefgh".repeat(40))).isEqualTo(Verdict.MALFORMED);
   }
 
+  @Test
+  void languageTagOf255Characters_isTheLongestWellFormed() {
+    String tag = "en-x" + "-abcdefgh".repeat(27) + "-abcdefg";
+    assertThat(tag).hasSize(255);
+    assertThat(LanguageTagValidator.judge(tag)).isEqualTo(Verdict.VALID);
+    assertThat(LanguageTagValidator.judge(tag + "h")).isEqualTo(Verdict.MALFORMED);
+  }
+
   @CodePointLength(min = 1, max = 3)
   private static final String THREE = "";
+
+  @CodePointLength(min = 2, max = 2)
+  private static final String EXACTLY_TWO = "";
+
+  @Test
+  void lengthOfMinEqualToMax_isThatLengthExactly() throws NoSuchFieldException {
+    CodePointLengthValidator validator = new CodePointLengthValidator();
+    validator.initialize(FormatRulesTest.class.getDeclaredField("EXACTLY_TWO").getAnnotation(CodePointLength.class));
+    assertThat(validator.isValid("ab", null)).isTrue();
+    assertThat(validator.isValid("a", null)).isFalse();
+    assertThat(validator.isValid("abc", null)).isFalse();
+  }
+
+  @Test
+  void absentValue_isValidToEveryFormatRule() {
+    assertThat(new ContributionIdValidator().isValid(null, null)).isTrue();
+    assertThat(new HttpsUriValidator().isValid(null, null)).isTrue();
+    assertThat(new LanguageTagValidator().isValid(null, null)).isTrue();
+    assertThat(new MediaTypeValidator().isValid(null, null)).isTrue();
+    assertThat(new EmailAddressValidator().isValid(null, null)).isTrue();
+    assertThat(new Sha256DigestValidator().isValid(null, null)).isTrue();
+    assertThat(new CountryCodeValidator().isValid(null, null)).isTrue();
+    assertThat(new NoControlCharactersValidator().isValid(null, null)).isTrue();
+  }
+
+  @Test
+  void emailAndMediaType_atTheirBounds() {
+    EmailAddressValidator email = new EmailAddressValidator();
+    String label63 = "d".repeat(63);
+    String address254 = "l".repeat(60) + "@" + String.join(".", label63, label63, label63, "e".repeat(1));
+    assertThat(address254).hasSize(60 + 1 + 63 * 3 + 3 + 1);
+    String longest = "l".repeat(64) + "@" + String.join(".", label63, label63, "e".repeat(61));
+    assertThat(longest).hasSize(254);
+    assertThat(email.isValid(longest, null)).isTrue();
+    assertThat(email.isValid(longest + "e", null)).isFalse();
+    assertThat(email.isValid("a@" + label63 + ".org", null)).isTrue();
+    assertThat(email.isValid("a@" + label63 + "d.org", null)).isFalse();
+    MediaTypeValidator mediaType = new MediaTypeValidator();
+    assertThat(mediaType.isValid("a".repeat(127) + "/b", null)).isTrue();
+    assertThat(mediaType.isValid("a".repeat(128) + "/b", null)).isFalse();
+    assertThat(mediaType.isValid("a!/b!", null)).isTrue();
+  }
 
   @ParameterizedTest
   @CsvSource({"a, true", "abc, true", "abcd, false", "'', false", "\uD83C\uDF10\uD83C\uDF10\uD83C\uDF10, true",
