@@ -219,8 +219,8 @@ class ArchitectureTest {
         for (JavaClass involved : type.getAllInvolvedRawTypes()) {
           JavaClass raw = involved.getBaseComponentType();
           if (PublishedModule.of(raw).isPresent() && PublishedModule.isInternal(raw.getPackageName())) {
-            events.add(SimpleConditionEvent.violated(where,
-                describe(where) + " " + what + " " + type.getName() + ", which involves the internal " + raw.getName()));
+            events.add(SimpleConditionEvent.violated(where, describe(where) + " " + what + " " + type.getName()
+                + ", which involves the internal " + raw.getName()));
           }
         }
       }
