@@ -30,24 +30,25 @@ public final class ModulePathConsumer {
 
   public static void main(String[] args) throws Exception {
     // Run from a class path, everything below would pass without the SDK's module descriptors.
-    check(ModulePathConsumer.class.getModule().isNamed(), "the consumer runs as a named module");
+    check(ModulePathConsumer.class.getModule().isNamed(), "expected the consumer to run as a named module");
     check("io.github.wsis20.io".equals(ContributionReader.class.getModule().getName()),
-        "wsis-io is the module io.github.wsis20.io, not " + ContributionReader.class.getModule());
+        "expected wsis-io to be the module io.github.wsis20.io, not " + ContributionReader.class.getModule());
 
     ReadResult<Contribution> result =
         ContributionReader.standard().read(PAYLOAD.getBytes(StandardCharsets.UTF_8), Locale.ENGLISH);
-    check(result.isValid(), "the contribution is valid, but the reader reported " + result.getReport());
+    check(result.isValid(), "expected the contribution to be valid, but the reader reported " + result.getReport());
     Contribution contribution = result.getValue().orElseThrow();
 
     // On the module path, ServiceLoader sees wsis-io's "provides", never its META-INF/services.
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     check(mapper.getRegisteredModuleIds().contains("io.github.wsis20.io.WsisModule"),
-        "findAndRegisterModules() found WsisModule; it registered " + mapper.getRegisteredModuleIds());
+        "expected findAndRegisterModules() to find WsisModule through wsis-io's provides, but it registered "
+            + mapper.getRegisteredModuleIds());
     String json = mapper.writeValueAsString(contribution);
     check(json.equals(ContributionWriter.compact().writeString(contribution)),
-        "the module writes the canonical form, but wrote " + json);
+        "expected the module to write the canonical form, but it wrote " + json);
     Contribution back = mapper.readValue(json, Contribution.class);
-    check(back.equals(contribution), "the contribution read back is the one written, but was " + back);
+    check(back.equals(contribution), "expected to read back the contribution written, but read " + back);
 
     System.out.println("module path: read " + contribution.getId() + " and round-tripped it through "
         + mapper.getRegisteredModuleIds());
