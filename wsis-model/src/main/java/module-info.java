@@ -5,7 +5,8 @@
  */
 module io.github.wsis20.model {
   requires transitive jakarta.validation;
-  requires static transitive org.immutables.value.annotations;
+  // Compile time only, and not handed on: a modular user's build must not need the annotations.
+  requires static org.immutables.value.annotations;
 
   exports io.github.wsis20.model;
   exports io.github.wsis20.model.constraints;
