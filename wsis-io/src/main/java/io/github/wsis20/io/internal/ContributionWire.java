@@ -86,29 +86,19 @@ public final class ContributionWire {
               Contribution.Builder::keywords, Contribution::getKeywords);
 
   /**
-   * The root of every version of the wire format the SDK reads, by {@code schemaVersion}: where a
-   * later version would be registered, as a description of its own whose builder fills the
-   * current model.
+   * The root of every version of the wire format the SDK reads, by {@code schemaVersion}: where a later
+   * version would be registered, as a description of its own whose builder fills the current model.
    */
   private static final Map<String, WireObject<Contribution.Builder, Contribution>> VERSIONS = Map.of(VERSION, CONTRIBUTION);
 
   private ContributionWire() {}
 
-  /**
-   * The root object of a version.
-   *
-   * @param schemaVersion the version a payload names
-   * @return its description, or empty when the SDK does not read that version
-   */
+  /** The root object of a version. */
   public static Optional<WireObject<Contribution.Builder, Contribution>> forVersion(String schemaVersion) {
     return Optional.ofNullable(VERSIONS.get(schemaVersion));
   }
 
-  /**
-   * The versions the SDK reads.
-   *
-   * @return their texts
-   */
+  /** The versions the SDK reads. */
   public static Set<String> versions() {
     return VERSIONS.keySet();
   }

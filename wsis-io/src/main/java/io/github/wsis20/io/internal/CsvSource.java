@@ -50,13 +50,7 @@ public final class CsvSource {
   private long line;
   private long nextLine = 1;
 
-  /**
-   * Reads records of a stream.
-   *
-   * @param in the stream, left open
-   * @param maxRowBytes the most bytes of a record, without its line break, that are held
-   * @param maxFields the most fields of a record that are held
-   */
+  /** Reads records of a stream. */
   public CsvSource(InputStream in, int maxRowBytes, int maxFields) {
     this.in = in;
     this.maxRowBytes = maxRowBytes;
@@ -64,12 +58,7 @@ public final class CsvSource {
     this.row = new byte[Math.min(maxRowBytes, 8192)];
   }
 
-  /**
-   * Moves to the next record.
-   *
-   * @return false at the end of the stream
-   * @throws IOException if the stream fails
-   */
+  /** Moves to the next record. */
   public boolean next() throws IOException {
     if (!started) {
       started = true;
@@ -140,11 +129,7 @@ public final class CsvSource {
     }
   }
 
-  /**
-   * Reads a quoted field after its opening quote, and what ends it.
-   *
-   * @return true when the record ended with it
-   */
+  /** Reads a quoted field after its opening quote, and what ends it. */
   private boolean readQuoted() throws IOException {
     quoted[current()] = true;
     while (true) {
@@ -260,77 +245,42 @@ public final class CsvSource {
     return true;
   }
 
-  /**
-   * The line the current record starts on.
-   *
-   * @return from 1
-   */
+  /** The line the current record starts on. */
   public long line() {
     return line;
   }
 
-  /**
-   * How many fields the current record has, counting those past the field limit.
-   *
-   * @return at least 1
-   */
+  /** How many fields the current record has, counting those past the field limit. */
   public int fieldCount() {
     return fields;
   }
 
-  /**
-   * Whether the current record has more bytes than the row limit: its fields were not held.
-   *
-   * @return true when cut
-   */
+  /** Whether the current record has more bytes than the row limit: its fields were not held. */
   public boolean isCut() {
     return rowBytes > maxRowBytes;
   }
 
-  /**
-   * The first problem of the current record's syntax.
-   *
-   * @return {@code syntax}, {@code nul}, {@code unclosed-quote}, or null
-   */
+  /** The first problem of the current record's syntax. */
   public String problem() {
     return problem;
   }
 
-  /**
-   * The field the problem is in.
-   *
-   * @return from 0
-   */
+  /** The field the problem is in. */
   public int problemField() {
     return problemField;
   }
 
-  /**
-   * Whether a held field was quoted.
-   *
-   * @param i the field, below the field limit
-   * @return true when quoted
-   */
+  /** Whether a held field was quoted. */
   public boolean isQuoted(int i) {
     return quoted[i];
   }
 
-  /**
-   * How many bytes a held field has.
-   *
-   * @param i the field, below the field limit
-   * @return its length in bytes
-   */
+  /** How many bytes a held field has. */
   public int byteLength(int i) {
     return ends[i] - starts[i];
   }
 
-  /**
-   * A held field decoded as strict UTF-8.
-   *
-   * @param i the field, below the field limit
-   * @return the text, or null when the bytes are not UTF-8
-   */
+  /** A held field decoded as strict UTF-8. */
   public String text(int i) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

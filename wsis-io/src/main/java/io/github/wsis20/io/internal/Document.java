@@ -41,12 +41,7 @@ public final class Document {
   /** Opens a new parser over the document, before its first token. */
   @FunctionalInterface
   public interface Source {
-    /**
-     * Opens a parser.
-     *
-     * @return the parser
-     * @throws IOException if it cannot be opened
-     */
+    /** Opens a parser. */
     JsonParser open() throws IOException;
   }
 
@@ -67,11 +62,7 @@ public final class Document {
       this.trailing = trailing;
     }
 
-    /**
-     * The code of a document that is not well-formed.
-     *
-     * @return {@code MALFORMED_JSON} or {@code MALFORMED_YAML}
-     */
+    /** The code of a document that is not well-formed. */
     public ViolationCode malformed() {
       return malformed;
     }
@@ -101,15 +92,7 @@ public final class Document {
     this.report = report;
   }
 
-  /**
-   * A parser over a text, guarded for YAML.
-   *
-   * @param factory a factory of {@link Parsers}
-   * @param syntax JSON or YAML
-   * @param text the text
-   * @param limits the limits, for the guard's depth
-   * @return the source
-   */
+  /** A parser over a text, guarded for YAML. */
   public static Source over(JsonFactory factory, Syntax syntax, Text text, ReadLimits limits) {
     return () -> {
       JsonParser raw = factory.createParser(text.chars(), 0, text.length());
@@ -117,18 +100,7 @@ public final class Document {
     };
   }
 
-  /**
-   * Reads a document.
-   *
-   * @param source the document's parser
-   * @param syntax its syntax
-   * @param text its text, null for tokens
-   * @param root the root object's description
-   * @param report where problems go
-   * @param limits the limits
-   * @param recordLine the line of an NDJSON record or CSV row, 0 for a document
-   * @return the document read
-   */
+  /** Reads a document. */
   public static Document read(Source source, Syntax syntax, Text text, WireObject<?, ?> root,
       ValidationReport.Builder report, ReadLimits limits, long recordLine) {
     Document d = new Document(source, syntax, text, report);
@@ -201,8 +173,8 @@ public final class Document {
   }
 
   /**
-   * Whether the text just before where the parser stopped is a {@code \}{@code u} escape of a
-   * surrogate: jackson-core refuses half a character in a member's name as a syntax error there.
+   * Whether the text just before where the parser stopped is a {@code \}{@code u} escape of a surrogate:
+   * jackson-core refuses half a character in a member's name as a syntax error there.
    */
   private boolean escapedSurrogateBefore(int offset) {
     String before = new String(text.chars(), Math.max(0, offset - 12), Math.min(offset, 12));
@@ -277,15 +249,10 @@ public final class Document {
   }
 
   /**
-   * Refuses YAML text, before anything parses it, with more characters without white space than
-   * a string may have (and at least {@value #MIN_YAML_RUN}). SnakeYAML holds such a run whole as
-   * code points and copies it for every kilobyte it reads on, so it would cost time and memory
-   * out of proportion; no document within the limits has one.
-   *
-   * @param text the text
-   * @param limits the limits
-   * @param report where the refusal goes
-   * @return true when refused
+   * Refuses YAML text, before anything parses it, with more characters without white space than a string may
+   * have (and at least {@value #MIN_YAML_RUN}). SnakeYAML holds such a run whole as code points and copies it
+   * for every kilobyte it reads on, so it would cost time and memory out of proportion; no document within the
+   * limits has one.
    */
   public static boolean refuseLongRun(Text text, ReadLimits limits, ValidationReport.Builder report) {
     long threshold = Math.max(2L * limits.getMaxStringLength(), MIN_YAML_RUN);
@@ -309,14 +276,8 @@ public final class Document {
   }
 
   /**
-   * Builds the root's value, with stand-ins for what is missing or was refused, and runs rules on
-   * it; the violations that judge the payload join the report, each at the place of its value.
-   *
-   * @param type the root object's description
-   * @param rules the rules, which add their violations to a report
-   * @param locale the report's language
-   * @param <V> the root's value
-   * @return the value, or null when the root is not an object
+   * Builds the root's value, with stand-ins for what is missing or was refused, and runs rules on it; the
+   * violations that judge the payload join the report, each at the place of its value.
    */
   public <V> V judge(WireObject<?, V> type, BiConsumer<V, ValidationReport.Builder> rules, Locale locale) {
     if (!(root instanceof Draft)) {
@@ -348,9 +309,9 @@ public final class Document {
   }
 
   /**
-   * Whether a rule violation at a payload pointer judges the payload: the pointer lies at or under
-   * a value read to its end, and not at or under a stand-in. When the document broke off, only
-   * values read before the break and not enclosing it are whole.
+   * Whether a rule violation at a payload pointer judges the payload: the pointer lies at or under a value
+   * read to its end, and not at or under a stand-in. When the document broke off, only values read before the
+   * break and not enclosing it are whole.
    */
   private boolean judges(Draft draft, Pointer pointer) {
     if (context.underStandIn(pointer)) {
@@ -371,10 +332,9 @@ public final class Document {
   }
 
   /**
-   * Where the values of pointers are in the text, found by reading it once more, which only a
-   * document with violations pays for: a value's own token, or for a value that is not there the
-   * name of the nearest member that holds it (the root object's start at the top). Tokens without
-   * text have no places.
+   * Where the values of pointers are in the text, found by reading it once more, which only a document with
+   * violations pays for: a value's own token, or for a value that is not there the name of the nearest member
+   * that holds it (the root object's start at the top). Tokens without text have no places.
    */
   private Map<String, JsonLocation> locate(List<Pointer> pointers) {
     Map<String, JsonLocation> places = new HashMap<>();
@@ -439,12 +399,8 @@ public final class Document {
   }
 
   /**
-   * The root's value when nothing in it was refused or missing: the form of a dataset, where an
-   * entity with a problem is left out.
-   *
-   * @param type the root object's description
-   * @param <V> the root's value
-   * @return the value, or null
+   * The root's value when nothing in it was refused or missing: the form of a dataset, where an entity with a
+   * problem is left out.
    */
   public <V> V whole(WireObject<?, V> type) {
     return type.whole(root, Pointer.root(), report);

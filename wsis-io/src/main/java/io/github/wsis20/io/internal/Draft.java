@@ -74,11 +74,7 @@ final class Draft {
     }
   }
 
-  /**
-   * Whether a value at a pointer under this draft was read: present, and not refused.
-   *
-   * @param tokens the pointer's tokens, from {@code from}
-   */
+  /** Whether a value at a pointer under this draft was read: present, and not refused. */
   boolean holds(List<String> tokens, int from) {
     Object value = this;
     WireType<?> type = this.type;
@@ -110,8 +106,8 @@ final class Draft {
   }
 
   /**
-   * The pointer in the payload of a pointer into the built value: the items of a list that drops
-   * refused items move back to their index in the payload.
+   * The pointer in the payload of a pointer into the built value: the items of a list that drops refused
+   * items move back to their index in the payload.
    */
   Pointer inPayload(Pointer built) {
     List<String> tokens = built.tokens();

@@ -24,24 +24,14 @@ public final class LineSource {
   private boolean cut;
   private long number;
 
-  /**
-   * Reads lines of a stream.
-   *
-   * @param in the stream, left open
-   * @param limit the most bytes of a line kept, without its line break
-   */
+  /** Reads lines of a stream. */
   public LineSource(InputStream in, int limit) {
     this.in = in;
     this.limit = limit;
     this.line = new byte[Math.min(limit + 1, 8192)];
   }
 
-  /**
-   * Moves to the next line.
-   *
-   * @return false at the end of the stream
-   * @throws IOException if the stream fails
-   */
+  /** Moves to the next line. */
   public boolean next() throws IOException {
     length = 0;
     cut = false;
@@ -112,48 +102,27 @@ public final class LineSource {
     length += count;
   }
 
-  /**
-   * The bytes of the current line, valid up to {@link #length()}; overwritten by {@link #next()}.
-   *
-   * @return the buffer
-   */
+  /** The bytes of the current line, valid up to {@link #length()}; overwritten by {@link #next()}. */
   public byte[] bytes() {
     return line;
   }
 
-  /**
-   * How many bytes of the current line are held.
-   *
-   * @return at most the limit
-   */
+  /** How many bytes of the current line are held. */
   public int length() {
     return length;
   }
 
-  /**
-   * Whether the current line is longer than the limit.
-   *
-   * @return true when only its first bytes are held
-   */
+  /** Whether the current line is longer than the limit. */
   public boolean isCut() {
     return cut;
   }
 
-  /**
-   * The current line's number.
-   *
-   * @return from 1
-   */
+  /** The current line's number. */
   public long number() {
     return number;
   }
 
-  /**
-   * Whether the current line holds only JSON white space (spaces, tabs, carriage returns), or
-   * nothing.
-   *
-   * @return true for a blank line
-   */
+  /** Whether the current line holds only JSON white space (spaces, tabs, carriage returns), or nothing. */
   public boolean isBlank() {
     if (cut) {
       return false;

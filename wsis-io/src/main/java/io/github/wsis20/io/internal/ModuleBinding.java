@@ -32,29 +32,13 @@ public final class ModuleBinding {
   /** Makes the exception a deserializer throws for a value with problems. */
   @FunctionalInterface
   public interface Failure {
-    /**
-     * The exception.
-     *
-     * @param parser the parser, at the end of the value
-     * @param type the type that was read
-     * @param report every problem of the value
-     * @return the exception to throw
-     */
+    /** The exception. */
     IOException of(JsonParser parser, Class<?> type, ValidationReport report);
   }
 
   private ModuleBinding() {}
 
-  /**
-   * The deserializer of a type.
-   *
-   * @param type its description
-   * @param target its class
-   * @param locale the language of the report
-   * @param failure the exception of a value with problems
-   * @param <T> the type
-   * @return the deserializer
-   */
+  /** The deserializer of a type. */
   static <T> JsonDeserializer<T> deserializer(WireType<T> type, Class<T> target, Locale locale, Failure failure) {
     return new JsonDeserializer<>() {
       @Override
@@ -81,14 +65,7 @@ public final class ModuleBinding {
     };
   }
 
-  /**
-   * The serializer of a type: the canonical form.
-   *
-   * @param type its description
-   * @param target its class
-   * @param <T> the type
-   * @return the serializer
-   */
+  /** The serializer of a type: the canonical form. */
   static <T> JsonSerializer<T> serializer(WireType<T> type, Class<T> target) {
     return new JsonSerializer<>() {
       @Override
@@ -103,13 +80,7 @@ public final class ModuleBinding {
     };
   }
 
-  /**
-   * Adds the serializer and deserializer of every type of the contribution to a module.
-   *
-   * @param module the module
-   * @param locale the language of the reports
-   * @param failure the exception of a value with problems
-   */
+  /** Adds the serializer and deserializer of every type of the contribution to a module. */
   public static void register(SimpleModule module, Locale locale, Failure failure) {
     add(module, ContributionWire.CONTRIBUTION, Contribution.class, locale, failure);
     add(module, ContributionWire.STAKEHOLDER, Stakeholder.class, locale, failure);

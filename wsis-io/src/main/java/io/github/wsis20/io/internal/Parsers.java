@@ -59,22 +59,17 @@ public final class Parsers {
   private Parsers() {}
 
   /**
-   * A new pretty printer of the canonical pretty JSON: two spaces of indentation, one member or
-   * item per line, {@code "name": value}, line feeds only.
-   *
-   * @return a printer for one generator
+   * A new pretty printer of the canonical pretty JSON: two spaces of indentation, one member or item per
+   * line, {@code "name": value}, line feeds only.
    */
   public static PrettyPrinter pretty() {
     return PRETTY.createInstance();
   }
 
   /**
-   * A strict JSON factory (no comments, no NaN, no leading zeros, no single quotes) whose parsers
-   * keep to the limits jackson-core counts itself: nesting depth, string, name and number length.
-   * Build once per configuration: a factory is thread-safe and keeps buffers for reuse.
-   *
-   * @param limits the limits
-   * @return the factory, whose parsers leave the source open
+   * A strict JSON factory (no comments, no NaN, no leading zeros, no single quotes) whose parsers keep to the
+   * limits jackson-core counts itself: nesting depth, string, name and number length. Build once per
+   * configuration: a factory is thread-safe and keeps buffers for reuse.
    */
   public static JsonFactory json(ReadLimits limits) {
     return JsonFactory.builder()
@@ -84,12 +79,9 @@ public final class Parsers {
   }
 
   /**
-   * A YAML factory: SnakeYAML's own limits set past the reader's (which the parser and the guard
-   * enforce first, with their names), few aliases, no comments kept, an empty plain scalar read as
-   * null. Its parsers over characters see the anchors of scalars too, which the guard refuses.
-   *
-   * @param limits the limits
-   * @return the factory, whose parsers leave the source open
+   * A YAML factory: SnakeYAML's own limits set past the reader's (which the parser and the guard enforce
+   * first, with their names), few aliases, no comments kept, an empty plain scalar read as null. Its parsers
+   * over characters see the anchors of scalars too, which the guard refuses.
    */
   public static JsonFactory yaml(ReadLimits limits) {
     LoaderOptions options = new LoaderOptions();
@@ -108,45 +100,25 @@ public final class Parsers {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE));
   }
 
-  /**
-   * The factory of the JSON writers.
-   *
-   * @return a factory whose generators leave the target open
-   */
+  /** The factory of the JSON writers. */
   public static JsonFactory jsonWriting() {
     return JSON_WRITING;
   }
 
   /**
-   * The factory of the YAML writers: no document marker, no line folding, list items indented
-   * under their member, every string double-quoted (so that none reads back as a number, boolean
-   * or date).
-   *
-   * @return a factory whose generators leave the target open
+   * The factory of the YAML writers: no document marker, no line folding, list items indented under their
+   * member, every string double-quoted (so that none reads back as a number, boolean or date).
    */
   public static JsonFactory yamlWriting() {
     return YAML_WRITING;
   }
 
-  /**
-   * Wraps a parser in the guard.
-   *
-   * @param parser a parser of either factory
-   * @param maxDepth the nesting limit
-   * @return the guarded parser
-   */
+  /** Wraps a parser in the guard. */
   public static JsonParser guard(JsonParser parser, int maxDepth) {
     return new Guard(parser, maxDepth);
   }
 
-  /**
-   * The value of a limit, by the name {@link ReadLimits} and the {@code limit} argument give it.
-   *
-   * @param limits the limits
-   * @param name {@code documentBytes}, {@code nestingDepth}, {@code stringLength},
-   *     {@code numberLength}, {@code arrayLength}, {@code memberCount} or {@code columns}
-   * @return its value
-   */
+  /** The value of a limit, by the name {@link ReadLimits} and the {@code limit} argument give it. */
   public static long valueOf(ReadLimits limits, String name) {
     switch (name) {
       case "nestingDepth":
@@ -176,11 +148,7 @@ public final class Parsers {
       this.limit = limit;
     }
 
-    /**
-     * The limit's name.
-     *
-     * @return such as {@code nestingDepth}
-     */
+    /** The limit's name. */
     public String limit() {
       return limit;
     }
@@ -192,8 +160,8 @@ public final class Parsers {
   }
 
   /**
-   * The reader's limits as jackson-core's constraints. Strings and names may have twice as many
-   * UTF-16 characters as the string limit's code points, so that the reader can count code points.
+   * The reader's limits as jackson-core's constraints. Strings and names may have twice as many UTF-16
+   * characters as the string limit's code points, so that the reader can count code points.
    */
   private static final class Constraints extends StreamReadConstraints {
     private static final long serialVersionUID = 1L;
@@ -248,8 +216,8 @@ public final class Parsers {
   }
 
   /**
-   * A YAML feature the reader refuses: an anchor, an alias or a tag. Carries the feature's name as
-   * its message, for the {@code reason} argument of {@code MALFORMED_YAML}.
+   * A YAML feature the reader refuses: an anchor, an alias or a tag. Carries the feature's name as its
+   * message, for the {@code reason} argument of {@code MALFORMED_YAML}.
    */
   public static final class Refused extends IOException {
     private static final long serialVersionUID = 1L;
@@ -265,8 +233,8 @@ public final class Parsers {
   }
 
   /**
-   * A YAML factory whose parsers see every anchor: jackson-dataformat-yaml reports the anchor of a
-   * mapping or sequence as its object id, but drops the anchor of a scalar value.
+   * A YAML factory whose parsers see every anchor: jackson-dataformat-yaml reports the anchor of a mapping or
+   * sequence as its object id, but drops the anchor of a scalar value.
    */
   private static final class AnchorSeeingFactory extends YAMLFactory {
     private static final long serialVersionUID = 1L;

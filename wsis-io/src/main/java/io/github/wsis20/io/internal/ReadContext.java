@@ -36,16 +36,7 @@ public final class ReadContext {
   private int hereIndex = -1;
   private JsonLocation name;
 
-  /**
-   * Starts reading.
-   *
-   * @param parser the parser, before or at the first token
-   * @param report where problems go
-   * @param limits the limits to count against
-   * @param recordLine the line of an NDJSON record or CSV row, whose violations all carry it and
-   *     (NDJSON) count their column from the start of that line; 0 for a document
-   * @param syntax the document's syntax
-   */
+  /** Starts reading. */
   public ReadContext(JsonParser parser, ValidationReport.Builder report, ReadLimits limits, long recordLine,
       Document.Syntax syntax) {
     this.parser = parser;
@@ -137,11 +128,8 @@ public final class ReadContext {
   }
 
   /**
-   * The line of a location: the record's line for an NDJSON record or CSV row (the parser would
-   * count a carriage return inside it as a line break), else the parser's; 0 when unknown.
-   *
-   * @param at the location
-   * @return the line
+   * The line of a location: the record's line for an NDJSON record or CSV row (the parser would count a
+   * carriage return inside it as a line break), else the parser's; 0 when unknown.
    */
   public int line(JsonLocation at) {
     if (recordLine > 0) {
@@ -151,11 +139,8 @@ public final class ReadContext {
   }
 
   /**
-   * The column of a location, from 1: for an NDJSON record counted from the start of its line; 0
-   * when unknown.
-   *
-   * @param at the location
-   * @return the column
+   * The column of a location, from 1: for an NDJSON record counted from the start of its line; 0 when
+   * unknown.
    */
   public int column(JsonLocation at) {
     if (at == null) {
@@ -195,11 +180,7 @@ public final class ReadContext {
     return false;
   }
 
-  /**
-   * Moves to the next member of an object whose start was read, counting members.
-   *
-   * @return the member's name, with the parser at its value; null at the end of the object
-   */
+  /** Moves to the next member of an object whose start was read, counting members. */
   String nextMember(Pointer object, int count) throws IOException {
     at(object, null, -1);
     if (parser.nextToken() == JsonToken.END_OBJECT) {
@@ -218,11 +199,7 @@ public final class ReadContext {
     return member;
   }
 
-  /**
-   * Moves to the next item of an array whose start was read, counting items.
-   *
-   * @return true with the parser at the item, false at the end of the array
-   */
+  /** Moves to the next item of an array whose start was read, counting items. */
   boolean nextItem(Pointer array, int index) throws IOException {
     at(array, null, index);
     if (parser.nextToken() == JsonToken.END_ARRAY) {
@@ -236,8 +213,8 @@ public final class ReadContext {
   }
 
   /**
-   * The text of the current string token, within the string limit, or {@link WireType#REJECTED}
-   * for text that is not Unicode (an unpaired surrogate).
+   * The text of the current string token, within the string limit, or {@link WireType#REJECTED} for text that
+   * is not Unicode (an unpaired surrogate).
    */
   Object text() throws IOException {
     String text = parser.getText();
@@ -265,8 +242,8 @@ public final class ReadContext {
   }
 
   /**
-   * Skips the current value and everything in it, counting array items and members against the
-   * limits; the parser's own constraints guard depth, names and numbers.
+   * Skips the current value and everything in it, counting array items and members against the limits; the
+   * parser's own constraints guard depth, names and numbers.
    */
   void skip() throws IOException {
     JsonToken t = parser.currentToken();

@@ -26,12 +26,7 @@ import java.time.ZoneOffset;
 public final class Rfc3339 {
   private Rfc3339() {}
 
-  /**
-   * Reads a date-time.
-   *
-   * @param s the text
-   * @return the date-time, or null when the text is not an RFC 3339 date-time that Java can hold
-   */
+  /** Reads a date-time. */
   public static OffsetDateTime parse(String s) {
     int n = s.length();
     // yyyy-mm-ddThh:mm:ss is 19 characters, then an optional fraction, then at least "Z".
@@ -97,14 +92,7 @@ public final class Rfc3339 {
     }
   }
 
-  /**
-   * Writes a date-time in the canonical form.
-   *
-   * @param t the date-time
-   * @return the text, such as {@code 2024-11-15T10:00:00Z}
-   * @throws IllegalArgumentException if RFC 3339 cannot write it: a year outside 0000 to 9999, or
-   *     an offset with seconds
-   */
+  /** Writes a date-time in the canonical form. */
   public static String format(OffsetDateTime t) {
     int year = t.getYear();
     if (year < 0 || year > 9999) {

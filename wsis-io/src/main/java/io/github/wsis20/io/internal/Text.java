@@ -35,25 +35,14 @@ public final class Text {
     this.cut = cut;
   }
 
-  /**
-   * Decodes bytes in memory, up to the document limit.
-   *
-   * @param bytes the document
-   * @param max the document limit
-   * @return the text
-   */
+  /** Decodes bytes in memory, up to the document limit. */
   public static Text of(byte[] bytes, int max) {
     return decode(bytes, 0, Math.min(bytes.length, max), bytes.length > max);
   }
 
   /**
-   * Reads a stream to its end or one byte past the document limit, growing the buffer as the
-   * bytes come, and decodes it. The stream stays open.
-   *
-   * @param in the stream
-   * @param max the document limit
-   * @return the text
-   * @throws IOException if the stream fails
+   * Reads a stream to its end or one byte past the document limit, growing the buffer as the bytes come, and
+   * decodes it. The stream stays open.
    */
   public static Text read(InputStream in, int max) throws IOException {
     byte[] buffer = new byte[Math.min(max, 8192)];
@@ -73,16 +62,7 @@ public final class Text {
     }
   }
 
-  /**
-   * Decodes bytes.
-   *
-   * @param bytes the bytes
-   * @param offset where the document starts
-   * @param count how many bytes it has
-   * @param cut whether a limit cut the document, so that a sequence broken off at its end is not
-   *     malformed but cut
-   * @return the text
-   */
+  /** Decodes bytes. */
   public static Text decode(byte[] bytes, int offset, int count, boolean cut) {
     int start = offset;
     int end = offset + count;
@@ -98,49 +78,29 @@ public final class Text {
     return new Text(out.array(), out.position(), malformed, cut);
   }
 
-  /**
-   * The characters decoded: the whole document, or its part before the first malformed byte.
-   *
-   * @return the array, valid up to {@link #length()}
-   */
+  /** The characters decoded: the whole document, or its part before the first malformed byte. */
   public char[] chars() {
     return chars;
   }
 
-  /**
-   * How many characters were decoded.
-   *
-   * @return the count
-   */
+  /** How many characters were decoded. */
   public int length() {
     return length;
   }
 
-  /**
-   * Whether the bytes stop being UTF-8 after {@link #length()} characters.
-   *
-   * @return true when a malformed byte follows
-   */
+  /** Whether the bytes stop being UTF-8 after {@link #length()} characters. */
   public boolean isMalformed() {
     return malformed;
   }
 
-  /**
-   * Whether the document limit cut the document.
-   *
-   * @return true when more bytes followed
-   */
+  /** Whether the document limit cut the document. */
   public boolean isCut() {
     return cut;
   }
 
   /**
-   * The line and column of a character. Lines end at LF, CR LF or a lone CR, as in both JSON and
-   * YAML; columns count UTF-16 characters from 1, as the parsers' locations do.
-   *
-   * @param offset the character's offset, at most {@link #length()}: {@code length()} is where a
-   *     cut or a malformed byte is
-   * @return the line and the column, both from 1
+   * The line and column of a character. Lines end at LF, CR LF or a lone CR, as in both JSON and YAML;
+   * columns count UTF-16 characters from 1, as the parsers' locations do.
    */
   public int[] position(int offset) {
     int line = 1;

@@ -84,8 +84,8 @@ final class WireList<E> extends WireType<List<E>> {
   }
 
   /**
-   * The index in the payload of an item of the built list: refused items that were dropped moved
-   * their followers.
+   * The index in the payload of an item of the built list: refused items that were dropped moved their
+   * followers.
    */
   static int payloadIndex(List<?> items, int built) {
     int kept = -1;

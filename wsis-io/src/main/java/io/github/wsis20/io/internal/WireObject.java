@@ -135,11 +135,7 @@ public final class WireObject<B, V> extends WireType<V> {
     return -1;
   }
 
-  /**
-   * The members.
-   *
-   * @return their names, in order
-   */
+  /** The members. */
   public List<String> names() {
     List<String> names = new ArrayList<>(members.size());
     members.forEach(m -> names.add(m.name));
@@ -178,12 +174,8 @@ public final class WireObject<B, V> extends WireType<V> {
   }
 
   /**
-   * The value of a draft in which nothing was refused or missing, else null: the form of the
-   * dataset, where an entity with a problem is left out.
-   *
-   * @param read what {@link #read} gave
-   * @param at the object's pointer, for a model that refuses the value
-   * @param report where the model's refusal goes
+   * The value of a draft in which nothing was refused or missing, else null: the form of the dataset, where
+   * an entity with a problem is left out.
    */
   V whole(Object read, Pointer at, io.github.wsis20.validation.ValidationReport.Builder report) {
     if (!(read instanceof Draft)) {
@@ -236,14 +228,7 @@ public final class WireObject<B, V> extends WireType<V> {
     return type.build(read);
   }
 
-  /**
-   * Writes a value canonically: its members in order, absent, empty and default ones left out.
-   *
-   * @param g the generator
-   * @param value the value
-   * @throws IOException if the generator fails
-   * @throws IllegalArgumentException if a text has an unpaired surrogate, or a value no text form
-   */
+  /** Writes a value canonically: its members in order, absent, empty and default ones left out. */
   @Override
   public void write(JsonGenerator g, V value) throws IOException {
     g.writeStartObject();

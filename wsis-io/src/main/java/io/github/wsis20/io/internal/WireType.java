@@ -36,21 +36,12 @@ public abstract class WireType<T> {
     this.jsonType = jsonType;
   }
 
-  /**
-   * The JSON type of its values, as JSON Schema names it.
-   *
-   * @return {@code string}, {@code integer}, {@code boolean}, {@code array} or {@code object}
-   */
+  /** The JSON type of its values, as JSON Schema names it. */
   public String jsonType() {
     return jsonType;
   }
 
-  /**
-   * Reads the value at the parser's current token.
-   *
-   * @return null for JSON {@code null}; {@link #REJECTED}; or what was read: the value for a
-   *     scalar, a {@link Draft} or list of drafts and values for what {@link #build} completes
-   */
+  /** Reads the value at the parser's current token. */
   abstract Object read(ReadContext c) throws IOException;
 
   /** Builds the model's value from what {@link #read} gave, neither null nor rejected. */
@@ -114,14 +105,7 @@ public abstract class WireType<T> {
     }
   }
 
-  /**
-   * A string the model reads into a value: a code, a date, a symbol.
-   *
-   * @param parse the value of a text, null when the text is not one; an
-   *     {@link IllegalArgumentException}'s message is the refusal's reason
-   * @param format the text of a value
-   * @param refusal how a text that is not one is reported; null when every text is one
-   */
+  /** A string the model reads into a value: a code, a date, a symbol. */
   static <T> WireType<T> text(Function<String, T> parse, Function<T, String> format, Refusal refusal) {
     return new WireType<>("string") {
       @Override
@@ -181,12 +165,8 @@ public abstract class WireType<T> {
   }
 
   /**
-   * An integer written without fraction or exponent, within Java's {@code int}, that the model
-   * reads into a value.
-   *
-   * @param map the value of a number, null when the number is not one
-   * @param format the number of a value
-   * @param refusal how a number outside {@code int} or without a value is reported
+   * An integer written without fraction or exponent, within Java's {@code int}, that the model reads into a
+   * value.
    */
   static <T> WireType<T> integer(IntFunction<T> map, Function<T, Integer> format, Refusal refusal) {
     return new WireType<>("integer") {
@@ -208,9 +188,9 @@ public abstract class WireType<T> {
       }
 
       /**
-       * YAML 1.2's core schema reads only decimal digits as an integer, with an optional sign and
-       * leading zeros ({@code 017} is 17): the YAML 1.1 forms the parser also reads (octal
-       * {@code 017}, {@code 0x11}, {@code 0b1001}, {@code 1_7}) are text, of the wrong type.
+       * YAML 1.2's core schema reads only decimal digits as an integer, with an optional sign and leading
+       * zeros ({@code 017} is 17): the YAML 1.1 forms the parser also reads (octal {@code 017}, {@code 0x11},
+       * {@code 0b1001}, {@code 1_7}) are text, of the wrong type.
        */
       private Object yaml(ReadContext c, String text) throws IOException {
         if (!YAML_DECIMAL.matcher(text).matches()) {
