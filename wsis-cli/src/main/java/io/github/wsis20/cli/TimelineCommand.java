@@ -57,7 +57,8 @@ final class TimelineCommand implements Callable<Integer> {
       out.printf("%-6s %-18s %s%n", standing(o, date), o.getDeliverable().getDue().map(Due::toString).orElse("no due"),
           o.getDeliverable().getTitle());
       out.printf("       %s%s%n", route(dataset, o.getDeliverable().getRoute()), period(o));
-      out.printf("       under %s (%s)%n%n", o.getInstrument().getSymbol(), o.getMandate().getId());
+      out.printf("       under %s (%s)%n%n", o.getInstrument().getSymbol().map(Object::toString)
+          .orElse(o.getInstrument().getId()), o.getMandate().getId());
     }
     out.flush();
     return 0;

@@ -36,7 +36,7 @@ public final class WalkTheMandateGraph {
               .collect(Collectors.joining(", ")),
           route.getTo().stream().map(id -> name(wsis20, id)).collect(Collectors.joining(", ")),
           obligation.getDeliverable().getDue().map(Object::toString).orElse("-"),
-          obligation.getInstrument().getSymbol());
+          obligation.getInstrument().getSymbol().map(Object::toString).orElse(obligation.getInstrument().getId()));
     }
   }
 

@@ -164,7 +164,7 @@ public final class DatasetWriter {
   private static void instrument(JsonGenerator g, Instrument i) throws IOException {
     g.writeStringField("id", i.getId());
     g.writeStringField("kind", i.getKind().name());
-    g.writeStringField("symbol", i.getSymbol().toString());
+    text(g, "symbol", i.getSymbol().map(Object::toString));
     text(g, "title", i.getTitle());
     g.writeStringField("adoptedBy", i.getAdoptedBy());
     text(g, "adoptedOn", i.getAdoptedOn().map(Object::toString));

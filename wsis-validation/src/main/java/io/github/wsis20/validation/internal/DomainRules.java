@@ -305,11 +305,11 @@ public final class DomainRules {
 
   private void checkSymbol(Instrument instrument, Pointer at) {
     Body body = bodies.get(instrument.getAdoptedBy());
-    if (body == null) {
-      return; // the unresolved reference is reported already
+    if (body == null || instrument.getSymbol().isEmpty()) {
+      return; // the unresolved reference is reported already; an unknown symbol has no grammar
     }
     Optional<Issuer> expected = body.getSymbolIssuer();
-    Issuer actual = instrument.getSymbol().getIssuer();
+    Issuer actual = instrument.getSymbol().get().getIssuer();
     if (expected.isEmpty()) {
       report.add(at.member("symbol"), ViolationCode.RULE_NOT_CHECKED, "rule", ViolationCode.SYMBOL_GRAMMAR_MISMATCH.getCode());
     } else if (expected.get() != actual) {
