@@ -10,6 +10,7 @@ import io.github.wsis20.model.Dataset;
 import io.github.wsis20.model.Deliverable;
 import io.github.wsis20.model.Event;
 import io.github.wsis20.model.Facilitation;
+import io.github.wsis20.model.Fulfilment;
 import io.github.wsis20.model.Instrument;
 import io.github.wsis20.model.Mandate;
 import io.github.wsis20.model.Principle;
@@ -31,7 +32,8 @@ import java.util.OptionalInt;
  * Writes a {@link Dataset} as a YAML or JSON document that {@link DatasetReader} reads back as an
  * equal dataset. Members come in the model's order, {@code schemaVersion} first; absent optional
  * members, empty lists and booleans at their default ({@code superseded: false},
- * {@code verified: true}, {@code runsIntoNextYear: false}) are left out. YAML strings are
+ * {@code verified: true} of a source or facilitation, {@code runsIntoNextYear: false}) are left
+ * out. YAML strings are
  * double-quoted, so that none is read back as a number, date or boolean; dates, dues, symbols and
  * action lines are written in their text forms.
  *
@@ -171,6 +173,7 @@ public final class DatasetWriter {
     text(g, "meeting", i.getMeeting());
     text(g, "place", i.getPlace());
     text(g, "revises", i.getRevises());
+    strings(g, "supersedes", i.getSupersedes());
     list(g, "mandates", i.getMandates(), DatasetWriter::mandate);
     list(g, "sources", i.getSources(), DatasetWriter::source);
   }
@@ -180,6 +183,7 @@ public final class DatasetWriter {
     g.writeStringField("verb", m.getVerb().name());
     g.writeStringField("addressee", m.getAddressee());
     g.writeStringField("action", m.getAction());
+    text(g, "until", m.getUntil().map(Object::toString));
     list(g, "deliverables", m.getDeliverables(), DatasetWriter::deliverable);
     strings(g, "principles", m.getPrinciples());
     list(g, "sources", m.getSources(), DatasetWriter::source);
@@ -197,7 +201,16 @@ public final class DatasetWriter {
     strings(g, "to", r.getTo());
     g.writeEndObject();
     text(g, "due", d.getDue().map(Object::toString));
+    list(g, "fulfilments", d.getFulfilments(), DatasetWriter::fulfilment);
     list(g, "sources", d.getSources(), DatasetWriter::source);
+  }
+
+  private static void fulfilment(JsonGenerator g, Fulfilment f) throws IOException {
+    text(g, "symbol", f.getSymbol().map(Object::toString));
+    text(g, "title", f.getTitle());
+    text(g, "date", f.getDate().map(Object::toString));
+    text(g, "meeting", f.getMeeting());
+    list(g, "sources", f.getSources(), DatasetWriter::source);
   }
 
   private static void session(JsonGenerator g, Session s) throws IOException {
@@ -258,6 +271,9 @@ public final class DatasetWriter {
     text(g, "note", s.getNote());
     if (s.isSuperseded()) {
       g.writeBooleanField("superseded", true);
+    }
+    if (!s.isVerified()) {
+      g.writeBooleanField("verified", false);
     }
   }
 

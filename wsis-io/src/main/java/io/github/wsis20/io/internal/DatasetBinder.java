@@ -11,6 +11,7 @@ import io.github.wsis20.model.DeliverableKind;
 import io.github.wsis20.model.Due;
 import io.github.wsis20.model.Event;
 import io.github.wsis20.model.Facilitation;
+import io.github.wsis20.model.Fulfilment;
 import io.github.wsis20.model.Instrument;
 import io.github.wsis20.model.InstrumentKind;
 import io.github.wsis20.model.Mandate;
@@ -270,6 +271,8 @@ public final class DatasetBinder {
           return set(c.string(at), b::place);
         case "revises":
           return set(c.string(at), b::revises);
+        case "supersedes":
+          return list(at, complete, this::text, b::supersedes);
         case "mandates":
           return list(at, complete, this::mandate, b::mandates);
         case "sources":
@@ -280,7 +283,7 @@ public final class DatasetBinder {
     })) {
       return null;
     }
-    return build(p, complete[0] & require(p, got, "id", "kind", "symbol", "adoptedBy"), b::build);
+    return build(p, complete[0] & require(p, got, "id", "kind", "adoptedBy"), b::build);
   }
 
   private Mandate mandate(Pointer p) throws IOException {
@@ -297,6 +300,8 @@ public final class DatasetBinder {
           return set(c.string(at), b::addressee);
         case "action":
           return set(c.string(at), b::action);
+        case "until":
+          return set(due(at), b::until);
         case "deliverables":
           return list(at, complete, this::deliverable, b::deliverables);
         case "principles":
@@ -328,6 +333,8 @@ public final class DatasetBinder {
           return optional(at, complete, route(at), b::route);
         case "due":
           return set(due(at), b::due);
+        case "fulfilments":
+          return list(at, complete, this::fulfilment, b::fulfilments);
         case "sources":
           return list(at, complete, this::source, b::sources);
         default:
@@ -337,6 +344,34 @@ public final class DatasetBinder {
       return null;
     }
     return build(p, complete[0] & require(p, got, "id", "kind", "title", "route"), b::build);
+  }
+
+  private Fulfilment fulfilment(Pointer p) throws IOException {
+    Fulfilment.Builder b = Fulfilment.builder();
+    boolean[] complete = {true};
+    Set<String> got = new HashSet<>();
+    if (!members(p, got, (name, at) -> {
+      switch (name) {
+        case "symbol":
+          return set(symbol(at), b::symbol);
+        case "title":
+          return set(c.string(at), b::title);
+        case "date":
+          return set(date(at), b::date);
+        case "meeting":
+          return set(c.string(at), b::meeting);
+        case "sources":
+          return list(at, complete, this::source, b::sources);
+        default:
+          return unknown(name);
+      }
+    })) {
+      return null;
+    }
+    // The model refuses a fulfilment without a document or a place in time, with its reason; a
+    // symbol or date refused already is not reported a second time as missing.
+    boolean refused = c.isStandIn(p.member("symbol")) || c.isStandIn(p.member("date"));
+    return build(p, complete[0] & !refused, b::build);
   }
 
   private Route route(Pointer p) throws IOException {
@@ -454,6 +489,8 @@ public final class DatasetBinder {
           return set(c.string(at), b::note);
         case "superseded":
           return set(bool(at), b::superseded);
+        case "verified":
+          return set(bool(at), b::verified);
         default:
           return unknown(name);
       }
