@@ -96,6 +96,32 @@ class WsisJarIT {
     return codes;
   }
 
+  /** The acceptance, through the jar: the follow-up ahead, deliveries named, no OPEN item. */
+  @Test
+  void timelineAsOfDecember2026_showsTheFollowUpAheadAndWhatDeliveredTheOutcome() throws IOException, InterruptedException {
+    Path out = dir.resolve("timeline.json");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString(), "timeline", "--as-of", "2026-12-02", "--output", "json")
+        .redirectOutput(out.toFile()).redirectError(dir.resolve("timeline.err").toFile()).start();
+    process.getOutputStream().close();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    JsonNode deliverables = JSON.readTree(out.toFile()).get("deliverables");
+    List<String> statuses = new ArrayList<>();
+    deliverables.forEach(d -> statuses.add(d.get("status").textValue()));
+    assertThat(statuses).doesNotContain("OPEN").contains("AHEAD", "DELIVERED");
+    boolean taskForceAhead = false;
+    boolean outcomeDelivered = false;
+    for (JsonNode d : deliverables) {
+      String id = d.get("id").textValue();
+      taskForceAhead |= id.equals("ungis-financing-task-force-report") && d.get("status").textValue().equals("AHEAD")
+          && d.at("/period/first").textValue().startsWith("2027");
+      outcomeDelivered |= id.equals("unga-wsis20-outcome") && "A/RES/80/173".equals(d.at("/delivery/symbol").textValue());
+    }
+    assertThat(taskForceAhead).isTrue();
+    assertThat(outcomeDelivered).isTrue();
+  }
+
   @Test
   void validFile_exitsZeroWithNothingOnStandardError() throws Exception {
     Run run = validate(bytes("ok.json", Samples.contractExampleJson().getBytes(StandardCharsets.UTF_8)).toString());

@@ -2,6 +2,8 @@ package io.github.wsis20.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wsis20.io.ContributionWriter;
 import io.github.wsis20.io.CsvWriter;
 import io.github.wsis20.io.JsonSchemas;
@@ -14,7 +16,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,23 +110,203 @@ class WsisTest {
   }
 
   @Test
-  void timeline_listsTheCstdReportDueByJune2025AsPastAfterIt() {
+  void timeline_showsTheCstdReportDeliveredAtItsSessionBeforeItsJune2025Due() {
     Run run = wsis("timeline", "--as-of", "2025-07-01", "--body", "cstd");
     assertThat(run.code).isZero();
-    assertThat(run.out).contains("PAST   2025-06").contains("E/RES/2023/3");
+    String item = item(run.out, "CSTD report on the 20-year review");
+    assertThat(item).startsWith("DELIVERED").contains("due by the end of 2025-06").contains("under E/RES/2023/3")
+        .contains("delivered 2025-04-11: Report on the progress made");
+  }
+
+  @Test
+  void timeline_asOfDecember2026_showsTheFollowUpDueIn2027AsAheadUnderARes80173() {
+    Run run = wsis("timeline", "--as-of", "2026-12-02");
+    assertThat(item(run.out, "internal task force on financing mechanisms")).startsWith("AHEAD")
+        .contains("Thirtieth session").contains("(2027").contains("under A/RES/80/173");
+  }
+
+  @Test
+  void timeline_asOfDecember2026_saysWhatDeliveredTheWsis20Outcome() {
+    Run run = wsis("timeline", "--as-of", "2026-12-02");
+    assertThat(item(run.out, "Outcome document of the UNGA high-level meeting")).startsWith("DELIVERED")
+        .contains("delivered 2025-12-17: A/RES/80/173");
+  }
+
+  @Test
+  void timeline_asOfDecember2026_hasNoOpenItem() {
+    Run run = wsis("timeline", "--as-of", "2026-12-02");
+    assertThat(run.out.lines()).noneMatch(l -> l.startsWith("OPEN "));
+    assertThat(run.out).doesNotContain("Without a date (");
+  }
+
+  @Test
+  void timeline_saysNotRecordedRatherThanDeliveredWhenNoRecordIsKnown() {
+    Run run = wsis("timeline", "--as-of", "2026-12-02");
+    assertThat(item(run.out, "Final report on ITU's role")).startsWith("NOT_RECORDED").contains("delivery not recorded")
+        .doesNotContain("delivered ");
+  }
+
+  @Test
+  void timeline_listsCurrentItemsFirstThenAheadThenPastThenDelivered() {
+    String out = wsis("timeline", "--as-of", "2026-12-02").out;
+    int current = out.indexOf("Due now or overdue (");
+    int ahead = out.indexOf("Ahead (");
+    int past = out.indexOf("Past, delivery not recorded (");
+    int delivered = out.indexOf("Delivered (");
+    assertThat(current).isPositive();
+    assertThat(current).isLessThan(ahead);
+    assertThat(ahead).isLessThan(past);
+    assertThat(past).isLessThan(delivered);
+  }
+
+  @Test
+  void timeline_printsALegendOfStatusesAndRoutes() {
+    String out = wsis("timeline", "--as-of", "2026-12-02").out;
+    assertThat(out).contains("NOT_RECORDED  its due has passed and no delivery is on record")
+        .contains("Route: A -> B => C: written by A, passed on through B, addressed to C.");
+  }
+
+  @Test
+  void timeline_namesBodiesAndSessionsNotIds() {
+    String out = wsis("timeline", "--as-of", "2026-12-02").out;
+    assertThat(out).contains("ITU Secretary-General -> CWG-WSIS&SDG => ITU Council").contains("due at ITU Council 2026")
+        .doesNotContain("itu-sg").doesNotContain("session:").doesNotContain("itu-council-2026");
+  }
+
+  @Test
+  void timeline_acceptsABodyByAbbreviationInAnyCase() {
+    Run byId = wsis("timeline", "--as-of", "2026-12-02", "--body", "itu-cwg-wsis-sdg");
+    Run byAbbreviation = wsis("timeline", "--as-of", "2026-12-02", "--body", "cwg-wsis&sdg");
+    assertThat(byAbbreviation.code).isZero();
+    assertThat(byAbbreviation.out).isEqualTo(byId.out).contains("involving CWG-WSIS&SDG");
+    assertThat(wsis("timeline", "--as-of", "2026-12-02", "--body", "ITU").out)
+        .isEqualTo(wsis("timeline", "--as-of", "2026-12-02", "--body", "itu").out);
   }
 
   @Test
   void timeline_refusesAnUnknownBody() {
     Run run = wsis("timeline", "--body", "nobody");
     assertThat(run.code).isEqualTo(2);
-    assertThat(run.err).contains("no body 'nobody'");
+    assertThat(run.err).contains("no body 'nobody'").contains("itu (ITU)");
+  }
+
+  @Test
+  void timeline_choosesAReviewProcess() {
+    Run run = wsis("timeline", "--as-of", "2026-12-02", "--process", "WSIS+20-FOLLOW-UP");
+    assertThat(run.code).isZero();
+    assertThat(run.out).contains("in the Follow-up to the WSIS+20 review (A/RES/80/173)")
+        .contains("internal task force").doesNotContain("UNESCO");
+    assertThat(wsis("timeline", "--process", "wsis+30").err).contains("no review process 'wsis+30'");
+  }
+
+  @Test
+  void timelineJson_hasTheTextsItemsInTheSameOrderWithTheSameStatuses() throws IOException {
+    String text = wsis("timeline", "--as-of", "2026-12-02").out;
+    JsonNode json = new ObjectMapper().readTree(wsis("timeline", "--as-of", "2026-12-02", "--output", "json").out);
+    List<String> textStatuses = text.lines().filter(l -> l.matches("[A-Z_]+ +\\S.*"))
+        .map(l -> l.substring(0, l.indexOf(' '))).collect(Collectors.toList());
+    List<String> jsonStatuses = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    json.get("deliverables").forEach(d -> {
+      jsonStatuses.add(d.get("status").textValue());
+      titles.add(d.get("title").textValue());
+    });
+    assertThat(jsonStatuses).isEqualTo(textStatuses);
+    assertThat(json.get("count").intValue()).isEqualTo(titles.size());
+    assertThat(titles).allSatisfy(t -> assertThat(text).contains(t));
+    assertThat(json.at("/legend/status/NOT_RECORDED").textValue()).isNotBlank();
+  }
+
+  @Test
+  void timelineJson_givesTheDeliveryDocumentAndTheMandatesSupersession() throws IOException {
+    JsonNode json = new ObjectMapper().readTree(wsis("timeline", "--as-of", "2026-12-02", "--output", "json").out);
+    JsonNode outcome = find(json, "unga-wsis20-outcome");
+    assertThat(outcome.at("/delivery/symbol").textValue()).isEqualTo("A/RES/80/173");
+    assertThat(outcome.at("/delivery/on").textValue()).isEqualTo("2025-12-17");
+    assertThat(outcome.at("/delivery/meeting/id").textValue()).isEqualTo("unga-80-hlm-wsis20");
+    JsonNode views = find(json, "itu-members-wsis20-views");
+    assertThat(views.at("/mandate/status").textValue()).isEqualTo("SUPERSEDED");
+    assertThat(views.at("/mandate/supersededBy/0/id").textValue()).isEqualTo("itu-council-res-1332-2024");
+    assertThat(views.get("delivery").isNull()).isTrue();
+  }
+
+  static JsonNode find(JsonNode json, String id) {
+    for (JsonNode d : json.get("deliverables")) {
+      if (d.get("id").textValue().equals(id)) {
+        return d;
+      }
+    }
+    throw new AssertionError("no deliverable " + id);
+  }
+
+  /** The lines of the text timeline's item whose title contains a text, from its status to the blank line. */
+  static String item(String out, String title) {
+    List<String> lines = out.lines().collect(Collectors.toList());
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).matches("[A-Z_]+ +\\S.*") && lines.get(i).contains(title)) {
+        StringBuilder item = new StringBuilder();
+        for (int j = i; j < lines.size() && !lines.get(j).isEmpty(); j++) {
+          item.append(lines.get(j).strip()).append('\n');
+        }
+        return item.toString();
+      }
+    }
+    throw new AssertionError("no item '" + title + "' in:\n" + out);
   }
 
   @Test
   void graph_printsMermaidAndDot() {
     assertThat(wsis("graph").out).startsWith("flowchart LR").contains("-->|");
     assertThat(wsis("graph", "--format", "dot").out).startsWith("digraph wsis20 {").contains("->");
+  }
+
+  @Test
+  void graph_labelsEdgesWithTitles() {
+    assertThat(wsis("graph").out).contains("-->|\"Final report on ITU's role in implementation of the WSIS…\"|");
+    assertThat(wsis("graph", "--format", "dot").out).contains("[label=\"Final report on ITU's role in implementation of the WSIS…\"");
+  }
+
+  @Test
+  void graph_drawsARouteThroughAnIntermediaryAsOnePathLabelledOnce() {
+    String mermaid = wsis("graph").out;
+    assertThat(mermaid.lines()).anyMatch(l -> l.matches(" *b\\d+ -->\\|\"CSTD report on the 20-year review[^\"]*\"\\| b\\d+ --> b\\d+"));
+    String dot = wsis("graph", "--format", "dot").out;
+    List<String> hops = dot.lines().filter(l -> l.contains("\"cstd\" -> \"ecosoc\"") || l.contains("\"ecosoc\" -> \"unga\""))
+        .collect(Collectors.toList());
+    assertThat(hops.stream().filter(l -> l.contains("CSTD report on the 20-year review"))).hasSize(1);
+    assertThat(hops.stream().filter(l -> l.contains("\"ecosoc\" -> \"unga\"")).noneMatch(l -> l.contains("label="))).isTrue();
+  }
+
+  @Test
+  void graph_clustersAnOrganisationsOrgans() {
+    assertThat(wsis("graph").out).contains("subgraph g0[\"").contains("[\"International Telecommunication Union\"]");
+    assertThat(wsis("graph", "--format", "dot").out).contains("subgraph cluster_")
+        .contains("label=\"International Telecommunication Union\";");
+  }
+
+  @Test
+  void graph_filtersByBodyAndByStatus() {
+    String unesco = wsis("graph", "--body", "UNESCO").out;
+    assertThat(unesco).contains("Director-General of UNESCO").doesNotContain("ITU Secretary-General");
+    String delivered = wsis("graph", "--status", "delivered", "--as-of", "2026-12-02").out;
+    assertThat(delivered).contains("Outcome document of the UNGA").doesNotContain("Final report on ITU");
+    assertThat(wsis("graph", "--status", "due,ahead", "--as-of", "2026-12-02").out).contains("Joint implementation road map")
+        .contains("internal task force").doesNotContain("Outcome document");
+  }
+
+  @Test
+  void graph_refusesAnUnknownStatus() {
+    Run run = wsis("graph", "--status", "late");
+    assertThat(run.code).isEqualTo(2);
+    assertThat(run.err).contains("no status 'late'");
+  }
+
+  @Test
+  void graphLabel_cutsALongTitleAtAWord() {
+    assertThat(GraphCommand.label("short title")).isEqualTo("short title");
+    String cut = GraphCommand.label("a ".repeat(40) + "end");
+    assertThat(cut.codePointCount(0, cut.length())).isLessThanOrEqualTo(GraphCommand.LABEL_MAX);
+    assertThat(cut).endsWith("a…");
   }
 
   @Test

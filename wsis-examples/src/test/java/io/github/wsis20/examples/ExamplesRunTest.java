@@ -55,9 +55,23 @@ class ExamplesRunTest {
   }
 
   @Test
-  void walkTheMandateGraph_listsWhatItuOwesIn2026() throws Exception {
+  void walkTheMandateGraph_listsWhatItuOwesIn2026WithItsStatus() throws Exception {
     assertThat(output(() -> WalkTheMandateGraph.main(new String[0])))
-        .contains("What ITU and its organs owe after 2025").contains("2026");
+        .contains("What ITU and its organs owe after 2025, as of 2026-12-02").contains("NOT_RECORDED: Report on the outcomes");
+  }
+
+  @Test
+  void walkTheMandateGraph_listsTheMandatesStillActive() throws Exception {
+    String out = output(() -> WalkTheMandateGraph.main(new String[0]));
+    String active = out.substring(out.indexOf("Mandates still active on 2026-12-02:"), out.indexOf("What superseded what:"));
+    assertThat(active).contains("A/RES/80/173, to International Telecommunication Union")
+        .doesNotContain("Resolution 1332,");
+  }
+
+  @Test
+  void walkTheMandateGraph_saysWhatSupersededWhat() throws Exception {
+    assertThat(output(() -> WalkTheMandateGraph.main(new String[0])))
+        .contains("Resolution 1332 (itu-council-res-1332-2024) revises itu-council-res-1332, from 2024-06-14");
   }
 
   @Test

@@ -42,7 +42,8 @@ public final class ReferenceData {
 
   /**
    * The ids of the bundled dataset's review processes, which contributions name in
-   * {@code process}: {@code "wsis+20"} and {@code "wsis+10"}.
+   * {@code process}: {@code "wsis+20"}, {@code "wsis+10"} and {@code "wsis+20-follow-up"} (the
+   * follow-up of A/RES/80/173).
    *
    * @return the ids, in the dataset's order; unmodifiable
    * @throws IllegalStateException as {@link #wsis20()}

@@ -173,6 +173,31 @@ class DatasetReaderTest {
   }
 
   @Test
+  void fulfilmentWithoutADocumentCarriesTheModelsReason() {
+    ReadResult<Dataset> result = yaml(VALID.replace("            due: \"2025-06\"\n",
+        "            due: \"2025-06\"\n            fulfilments:\n              - date: \"2025-04-11\"\n"));
+    Violation v = only(result);
+    assertThat(v.getCode()).isEqualTo(ViolationCode.CONSTRAINT_VIOLATED);
+    assertThat(v.getPointer().toString()).isEqualTo("/instruments/0/mandates/0/deliverables/0/fulfilments/0");
+    assertThat(v.getArguments().get("reason")).contains("symbol, a title");
+  }
+
+  @Test
+  void fulfilmentWithARefusedSymbolIsReportedOnceAtTheSymbol() {
+    ReadResult<Dataset> result = yaml(VALID.replace("            due: \"2025-06\"\n",
+        "            due: \"2025-06\"\n            fulfilments:\n              - symbol: A/RES/70\n                date: \"2025-04-11\"\n"));
+    assertThat(only(result).getPointer().toString())
+        .isEqualTo("/instruments/0/mandates/0/deliverables/0/fulfilments/0/symbol");
+  }
+
+  @Test
+  void instrumentWithoutASymbolReads() {
+    ReadResult<Dataset> result = yaml(VALID.replace("    symbol: E/RES/2023/3\n", ""));
+    assertThat(result.isValid()).isTrue();
+    assertThat(result.getValue().orElseThrow().getInstruments().get(0).getSymbol()).isEmpty();
+  }
+
+  @Test
   void unsupportedVersion() {
     Violation v = only(yaml(VALID.replace("\"1.0\"", "\"2.0\"")));
     assertThat(v.getCode()).isEqualTo(ViolationCode.UNSUPPORTED_SCHEMA_VERSION);

@@ -83,7 +83,13 @@ class DatasetSchemaDifferentialTest {
       ViolationCode.DUE_BEFORE_ADOPTION,
       ViolationCode.DUE_SESSION_OFF_ROUTE,
       ViolationCode.SYMBOL_GRAMMAR_MISMATCH,
-      ViolationCode.ADOPTED_OUTSIDE_MEETING);
+      ViolationCode.ADOPTED_OUTSIDE_MEETING,
+      ViolationCode.SUPERSESSION_NOT_EARLIER,
+      ViolationCode.SUPERSESSION_ACROSS_BODIES,
+      ViolationCode.UNTIL_BEFORE_ADOPTION,
+      ViolationCode.FULFILMENT_BEFORE_ADOPTION,
+      ViolationCode.FULFILMENT_OUTSIDE_MEETING,
+      ViolationCode.FULFILMENT_MEETING_OFF_ROUTE);
 
   /** A document of the corpus, with a name that says which rule it tests. */
   private static final class Case {
@@ -378,6 +384,23 @@ class DatasetSchemaDifferentialTest {
         "2023-02-28", "session:s")) {
       cases.add(new Case("due " + due, small(DELIVERABLE + "/due", due)));
     }
+    cases.add(new Case("fulfilment by title on a date", small(DELIVERABLE + "/fulfilments",
+        node("[{\"title\":\"T\",\"date\":\"2000-01-01\"}]"))));
+    cases.add(new Case("fulfilment by symbol at a meeting", small(DELIVERABLE + "/fulfilments",
+        node("[{\"symbol\":\"A/RES/80/173\",\"meeting\":\"s\"}]"))));
+    cases.add(new Case("fulfilments with every member at its bounds", small(DELIVERABLE + "/fulfilments",
+        node("[{\"symbol\":\"E/CN.16/2024/3\",\"title\":\"" + repeat(EMOJI, 500) + "\",\"date\":\"2000-01-01\","
+            + "\"meeting\":\"e\",\"sources\":[{\"citation\":\"c\",\"verified\":false}]},"
+            + "{\"title\":\"t\",\"symbol\":null,\"date\":null,\"meeting\":\"s\",\"sources\":null}]"))));
+    cases.add(new Case("no fulfilments", small(DELIVERABLE + "/fulfilments", NODES.nullNode())));
+    cases.add(new Case("mandate until a year", small("/instruments/0/mandates/0/until", "2030")));
+    cases.add(new Case("mandate until a session", small("/instruments/0/mandates/0/until", "session:s")));
+    cases.add(new Case("instrument without a symbol", without(SMALL, "/instruments/0/symbol")));
+    cases.add(new Case("instrument with a null symbol", small("/instruments/0/symbol", NODES.nullNode())));
+    cases.add(new Case("instrument superseding another", small("/instruments/1",
+        node("{\"id\":\"j\",\"kind\":\"DECISION\",\"adoptedBy\":\"b\",\"revises\":\"i\",\"supersedes\":[\"i\"]}"))));
+    cases.add(new Case("source verified true and false", small("/principles/0/sources",
+        node("[{\"citation\":\"c\",\"verified\":true},{\"citation\":\"d\",\"verified\":false}]"))));
     cases.add(new Case("route through and to several", small(DELIVERABLE + "/route",
         node("{\"author\":\"b\",\"through\":[\"b\",\"b\"],\"to\":[\"b\",\"b\"]}"))));
     for (String symbol : SYMBOLS) {
@@ -436,7 +459,7 @@ class DatasetSchemaDifferentialTest {
     // Every entity: an unknown member, and each required member missing and null.
     Map<String, String> entities = new LinkedHashMap<>();
     entities.put("/bodies/0", "id name kind");
-    entities.put("/instruments/0", "id kind symbol adoptedBy");
+    entities.put("/instruments/0", "id kind adoptedBy");
     entities.put("/instruments/0/mandates/0", "id verb addressee action");
     entities.put(DELIVERABLE, "id kind title route");
     entities.put(DELIVERABLE + "/route", "author to");
@@ -448,19 +471,44 @@ class DatasetSchemaDifferentialTest {
       set(r, "/reviewProcesses", node("[{\"id\":\"r\",\"name\":\"R\",\"periodStart\":2000,\"periodEnd\":2001}]"));
       set(r, "/facilitations", node("[{\"actionLine\":\"C1\",\"body\":\"b\",\"role\":\"LEAD\"}]"));
       set(r, "/events/0/sources", node("[{\"citation\":\"c\"}]"));
+      set(r, DELIVERABLE + "/fulfilments", node("[{\"title\":\"T\",\"date\":\"2000-01-01\"}]"));
     });
     entities.put("/bodies/0/calendar", "anchorYear intervalYears");
     entities.put("/reviewProcesses/0", "id name periodStart periodEnd");
     entities.put("/facilitations/0", "actionLine body role");
     entities.put("/events/0/sources/0", "citation");
+    entities.put(DELIVERABLE + "/fulfilments/0", "");
     assertThat(sdkReport(full)).isEmpty();
     for (Map.Entry<String, String> e : entities.entrySet()) {
       c.put("unknown member in " + e.getKey(), with(full, e.getKey() + "/extra", "x"));
-      for (String member : e.getValue().split(" ")) {
+      for (String member : e.getValue().isEmpty() ? new String[0] : e.getValue().split(" ")) {
         c.put("no " + e.getKey() + "/" + member, without(full, e.getKey() + "/" + member));
         c.put("null " + e.getKey() + "/" + member, with(full, e.getKey() + "/" + member, NODES.nullNode()));
       }
     }
+    String fulfilments = DELIVERABLE + "/fulfilments";
+    c.put("fulfilment without a document", small(fulfilments, node("[{\"date\":\"2000-01-01\"}]")));
+    c.put("fulfilment with a null symbol and title", small(fulfilments,
+        node("[{\"symbol\":null,\"title\":null,\"date\":\"2000-01-01\"}]")));
+    c.put("fulfilment without a date or meeting", small(fulfilments, node("[{\"title\":\"T\"}]")));
+    c.put("fulfilment with a null date and meeting", small(fulfilments,
+        node("[{\"title\":\"T\",\"date\":null,\"meeting\":null}]")));
+    c.put("empty fulfilment", small(fulfilments, node("[{}]")));
+    c.put("null fulfilment", small(fulfilments, array((Object) null)));
+    c.put("fulfilments an object", small(fulfilments, node("{\"title\":\"T\",\"date\":\"2000-01-01\"}")));
+    c.put("fulfilment title blank", small(fulfilments, node("[{\"title\":\" \",\"date\":\"2000-01-01\"}]")));
+    c.put("fulfilment title of 501", small(fulfilments, node("[{\"title\":\"" + repeat("t", 501) + "\",\"date\":\"2000-01-01\"}]")));
+    c.put("fulfilment symbol that does not parse", small(fulfilments, node("[{\"symbol\":\"A/RES/70\",\"date\":\"2000-01-01\"}]")));
+    c.put("fulfilment symbol that does not parse beside a title", small(fulfilments,
+        node("[{\"symbol\":\"A/RES/70\",\"title\":\"T\",\"date\":\"2000-01-01\"}]")));
+    c.put("fulfilment date not a day", small(fulfilments, node("[{\"title\":\"T\",\"date\":\"2023-02-29\"}]")));
+    c.put("fulfilment meeting with a capital", small(fulfilments, node("[{\"title\":\"T\",\"meeting\":\"S\"}]")));
+    c.put("fulfilment date a number", small(fulfilments, node("[{\"title\":\"T\",\"date\":2000}]")));
+    c.put("mandate until not a due", small("/instruments/0/mandates/0/until", "soon"));
+    c.put("mandate until a number", small("/instruments/0/mandates/0/until", 2030));
+    c.put("supersedes a string", small("/instruments/0/supersedes", "i"));
+    c.put("supersedes an id with a capital", small("/instruments/0/supersedes", array("I")));
+    c.put("source verified a string", small("/principles/0/sources", node("[{\"citation\":\"c\",\"verified\":\"no\"}]")));
     c.put("misspelt member", small("/bodies/0/reportTo", "b"));
     c.put("body kind unknown", small("/bodies/0/kind", "AGENCY"));
     c.put("body kind in lower case", small("/bodies/0/kind", "other"));
@@ -604,6 +652,27 @@ class DatasetSchemaDifferentialTest {
         ViolationCode.SYMBOL_GRAMMAR_MISMATCH);
     c.put(new Case("an adoption date outside its meeting", with(b, "/instruments/" + tunis + "/adoptedOn", "2004-01-01")),
         ViolationCode.ADOPTED_OUTSIDE_MEETING);
+    int eRes = indexOf(b, "instruments", "id", "e-res-2023-3");
+    int outcome = indexOf(b, "instruments", "id", "a-res-80-173");
+    int wsis10 = indexOf(b, "instruments", "id", "a-res-70-125");
+    c.put(new Case("a revision of a later instrument", with(b, "/instruments/" + wsis10 + "/revises", "a-res-80-173")),
+        ViolationCode.SUPERSESSION_NOT_EARLIER);
+    c.put(new Case("a supersession of another body's instrument",
+        with(b, "/instruments/" + outcome + "/supersedes", array("e-res-2023-3"))), ViolationCode.SUPERSESSION_ACROSS_BODIES);
+    c.put(new Case("a mandate whose term ends before its adoption",
+        with(b, "/instruments/" + eRes + "/mandates/0/until", "1999")), ViolationCode.UNTIL_BEFORE_ADOPTION);
+    c.put(new Case("a fulfilment before its instrument's adoption",
+        with(b, deliverable + "/fulfilments", node("[{\"title\":\"T\",\"date\":\"1999-01-01\"}]"))),
+        ViolationCode.FULFILMENT_BEFORE_ADOPTION);
+    c.put(new Case("a fulfilment dated outside its meeting",
+        with(b, deliverable + "/fulfilments", node("[{\"title\":\"T\",\"date\":\"2025-05-01\",\"meeting\":\"cstd-28\"}]"))),
+        ViolationCode.FULFILMENT_OUTSIDE_MEETING);
+    c.put(new Case("a fulfilment at a session off the route",
+        with(b, deliverable + "/fulfilments", node("[{\"title\":\"T\",\"meeting\":\"itu-pp-2026\"}]"))),
+        ViolationCode.FULFILMENT_MEETING_OFF_ROUTE);
+    c.put(new Case("a fulfilment at a meeting the dataset does not hold",
+        with(b, deliverable + "/fulfilments", node("[{\"title\":\"T\",\"meeting\":\"no-such-meeting\"}]"))),
+        ViolationCode.UNRESOLVED_REFERENCE);
     c.put(new Case("a member given twice", SMALL.replace("\"id\":\"p\",", "\"id\":\"p\",\"id\":\"q\",")),
         ViolationCode.DUPLICATE_MEMBER);
     c.put(new Case("an integer written 2000.0", SMALL.replace("\"year\":2000", "\"year\":2000.0")), ViolationCode.WRONG_TYPE);

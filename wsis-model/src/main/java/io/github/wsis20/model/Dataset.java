@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -24,6 +25,18 @@ import org.immutables.value.Value;
  * events, review processes, principles and action-line facilitations. It finds any entity by
  * id, follows references both ways (what a body owes, to whom, through whom, by when, under which
  * instrument) and lists deliverables in due order.
+ *
+ * <p>It also answers as of a date: where each deliverable stands ({@link #timeline(LocalDate)},
+ * {@link Obligation#statusOn(LocalDate)}: delivered and by what, due, overdue, ahead, or past with
+ * no delivery on record), where each mandate stands ({@link #mandateStatusOn(String, LocalDate)},
+ * {@link #mandatesActiveOn(LocalDate)}), and what superseded what ({@link #supersessions()}).
+ *
+ * <pre>{@code
+ * LocalDate today = LocalDate.of(2026, 12, 2);
+ * for (Obligation o : dataset.timelineOf("itu", today)) {
+ *   System.out.println(o.statusOn(today) + " " + o.getDeliverable().getTitle());
+ * }
+ * }</pre>
  *
  * <p>A dataset may hold data that breaks the domain's rules (a duplicate id, a reference that does
  * not resolve): look-ups then answer from the first entity with an id and skip what does not
@@ -98,10 +111,54 @@ public abstract class Dataset implements WithDataset {
     return getInstruments().stream()
         .flatMap(instrument -> instrument.getMandates().stream()
             .flatMap(mandate -> mandate.getDeliverables().stream()
-                .map(deliverable -> new Obligation(instrument, mandate, deliverable,
-                    deliverable.getDue().flatMap(this::periodOf).orElse(null)))))
+                .map(deliverable -> obligation(instrument, mandate, deliverable))))
         .sorted(DUE_ORDER)
         .collect(Collectors.toUnmodifiableList());
+  }
+
+  private Obligation obligation(Instrument instrument, Mandate mandate, Deliverable deliverable) {
+    Fulfilment first = null;
+    LocalDate delivered = null;
+    for (Fulfilment fulfilment : deliverable.getFulfilments()) {
+      Optional<LocalDate> day = deliveryDayOf(fulfilment);
+      if (day.isPresent() && (delivered == null || day.get().isBefore(delivered))) {
+        first = fulfilment;
+        delivered = day.get();
+      }
+    }
+    return new Obligation(instrument, mandate, deliverable, deliverable.getDue().flatMap(this::periodOf).orElse(null),
+        first, delivered);
+  }
+
+  @Value.Lazy
+  List<Supersession> supersessionList() {
+    List<Supersession> list = new java.util.ArrayList<>();
+    for (Instrument later : getInstruments()) {
+      Optional<LocalDate> effective = adoptionDayOf(later);
+      later.getRevises().flatMap(id -> find(id, Instrument.class)).ifPresent(earlier ->
+          list.add(new Supersession(earlier, later, Supersession.Kind.REVISION, effective.orElse(null))));
+      later.getSupersedes().stream().map(id -> find(id, Instrument.class)).flatMap(Optional::stream).forEach(earlier ->
+          list.add(new Supersession(earlier, later, Supersession.Kind.REPLACEMENT, effective.orElse(null))));
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  @Value.Lazy
+  Map<String, Instrument> instrumentsByMandate() {
+    Map<String, Instrument> index = new HashMap<>();
+    getInstruments().forEach(i -> i.getMandates().forEach(m -> index.putIfAbsent(m.getId(), i)));
+    return Collections.unmodifiableMap(index);
+  }
+
+  /** Timeline order: what is current (due or overdue, as one group) first, then the rest in enum order. */
+  private static int timelineRank(DeliverableStatus status) {
+    switch (status) {
+      case DUE:
+      case OVERDUE:
+        return 0;
+      default:
+        return status.ordinal();
+    }
   }
 
   private static final Comparator<Obligation> DUE_ORDER =
@@ -204,6 +261,51 @@ public abstract class Dataset implements WithDataset {
    */
   public Optional<Obligation> obligationOf(String deliverableId) {
     return obligations().stream().filter(o -> o.getDeliverable().getId().equals(deliverableId)).findFirst();
+  }
+
+  /**
+   * What involves a body or one of its organs: what it owes, what is owed to it and what passes
+   * through it, in due order.
+   *
+   * @param bodyId the body's id
+   * @return the obligations, possibly none
+   */
+  public List<Obligation> involving(String bodyId) {
+    Set<String> family = withOrgans(bodyId);
+    return select(o -> o.getDeliverable().getRoute().bodies().stream().anyMatch(family::contains));
+  }
+
+  /**
+   * Every deliverable as a timeline lists it on a date: current items first ({@link
+   * DeliverableStatus#DUE} and {@link DeliverableStatus#OVERDUE}), then {@link
+   * DeliverableStatus#AHEAD}, {@link DeliverableStatus#OPEN}, {@link DeliverableStatus#NOT_RECORDED}
+   * and {@link DeliverableStatus#DELIVERED}; in due order within each group.
+   *
+   * @param date the date to judge against
+   * @return the obligations; {@link Obligation#statusOn(LocalDate)} gives each one's status
+   */
+  public List<Obligation> timeline(LocalDate date) {
+    return inTimelineOrder(obligations(), date);
+  }
+
+  /**
+   * What involves a body or one of its organs ({@link #involving(String)}), as a timeline lists
+   * it on a date ({@link #timeline(LocalDate)}).
+   *
+   * @param bodyId the body's id
+   * @param date the date to judge against
+   * @return the obligations, possibly none
+   */
+  public List<Obligation> timelineOf(String bodyId, LocalDate date) {
+    return inTimelineOrder(involving(bodyId), date);
+  }
+
+  private static List<Obligation> inTimelineOrder(List<Obligation> obligations, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    // The due order is stable and already applied; a stable sort by rank keeps it within a group.
+    return obligations.stream()
+        .sorted(Comparator.comparingInt(o -> timelineRank(o.statusOn(date))))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   private List<Obligation> select(Predicate<Obligation> filter) {
@@ -313,6 +415,111 @@ public abstract class Dataset implements WithDataset {
     LocalDate first = session.getStart().orElse(yearStart);
     LocalDate last = session.getEnd().orElse(session.getStart().orElse(yearStart.plusYears(1).minusDays(1)));
     return last.isBefore(first) ? DateRange.of(first, first) : DateRange.of(first, last);
+  }
+
+  /**
+   * The day by which a fulfilment was certainly delivered: its date, else the last day of the
+   * session or event at which it was presented (a session's as {@link #periodOf(Due)} takes it;
+   * an event's end, else its start).
+   *
+   * @param fulfilment a fulfilment
+   * @return the day, empty when it has no date and its meeting is not in the dataset
+   */
+  public Optional<LocalDate> deliveryDayOf(Fulfilment fulfilment) {
+    return fulfilment.getDate().or(() -> fulfilment.getMeeting().flatMap(this::lastDayOfMeeting));
+  }
+
+  /**
+   * The day by which an instrument was certainly adopted: its adoption date, else the last day of
+   * the meeting that adopted it (as {@link #deliveryDayOf(Fulfilment)} takes a meeting's).
+   *
+   * @param instrument an instrument
+   * @return the day, empty when neither its date nor its meeting is known to the dataset
+   */
+  public Optional<LocalDate> adoptionDayOf(Instrument instrument) {
+    return instrument.getAdoptedOn().or(() -> instrument.getMeeting().flatMap(this::lastDayOfMeeting));
+  }
+
+  private Optional<LocalDate> lastDayOfMeeting(String id) {
+    Optional<Session> session = find(id, Session.class);
+    if (session.isPresent()) {
+      return Optional.of(periodOf(session.get()).getLast());
+    }
+    return find(id, Event.class).map(e -> e.getEnd().orElse(e.getStart()));
+  }
+
+  /**
+   * What superseded what: every revision ({@link Instrument#getRevises()}) and replacement
+   * ({@link Instrument#getSupersedes()}) whose instruments are both in the dataset, in the order
+   * of the later instruments.
+   *
+   * @return the supersessions, possibly none
+   */
+  public List<Supersession> supersessions() {
+    return supersessionList();
+  }
+
+  /**
+   * The revisions and replacements of one instrument.
+   *
+   * @param instrumentId the earlier instrument's id
+   * @return its supersessions, in the order of the later instruments; none when it stands
+   */
+  public List<Supersession> supersessionsOf(String instrumentId) {
+    return supersessions().stream().filter(s -> s.getEarlier().getId().equals(instrumentId))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Where a mandate stands on a date ({@link MandateStatus} defines each status).
+   *
+   * @param mandateId the mandate's id
+   * @param date the date to judge against
+   * @return the status; empty when no mandate has that id, or its instrument's adoption day
+   *     ({@link #adoptionDayOf(Instrument)}) is after the date. An instrument whose adoption day
+   *     the dataset cannot place counts as in force on every date.
+   */
+  public Optional<MandateStatus> mandateStatusOn(String mandateId, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    Instrument instrument = instrumentsByMandate().get(mandateId);
+    if (instrument == null || adoptionDayOf(instrument).filter(date::isBefore).isPresent()) {
+      return Optional.empty();
+    }
+    Mandate mandate = instrument.getMandates().stream().filter(m -> m.getId().equals(mandateId)).findFirst()
+        .orElseThrow();
+    List<Obligation> owed = obligations().stream().filter(o -> o.getMandate() == mandate)
+        .collect(Collectors.toList());
+    if (!owed.isEmpty() && owed.stream().allMatch(o -> o.statusOn(date) == DeliverableStatus.DELIVERED)) {
+      return Optional.of(MandateStatus.FULFILLED);
+    }
+    if (supersessionsOf(instrument.getId()).stream().anyMatch(s -> s.isInEffectOn(date))) {
+      return Optional.of(MandateStatus.SUPERSEDED);
+    }
+    Optional<LocalDate> termEnd = termEndOf(mandate, owed);
+    return Optional.of(termEnd.filter(date::isAfter).isPresent() ? MandateStatus.LAPSED : MandateStatus.ACTIVE);
+  }
+
+  /** The last day of a mandate's term: its until's, else its latest deliverable's; none if open. */
+  private Optional<LocalDate> termEndOf(Mandate mandate, List<Obligation> owed) {
+    if (mandate.getUntil().isPresent()) {
+      return mandate.getUntil().flatMap(this::periodOf).map(DateRange::getLast);
+    }
+    if (owed.isEmpty() || owed.stream().anyMatch(o -> o.getPeriod().isEmpty())) {
+      return Optional.empty();
+    }
+    return owed.stream().map(o -> o.getPeriod().get().getLast()).max(Comparator.naturalOrder());
+  }
+
+  /**
+   * The mandates in force and {@link MandateStatus#ACTIVE active} on a date.
+   *
+   * @param date the date to judge against
+   * @return the mandates, in the order of their instruments
+   */
+  public List<Mandate> mandatesActiveOn(LocalDate date) {
+    return getInstruments().stream().flatMap(i -> i.getMandates().stream())
+        .filter(m -> mandateStatusOn(m.getId(), date).filter(MandateStatus.ACTIVE::equals).isPresent())
+        .collect(Collectors.toUnmodifiableList());
   }
 
   private Set<String> withOrgans(String bodyId) {

@@ -11,8 +11,9 @@ import org.immutables.value.Value;
 
 /**
  * What a mandate asks for: a report, a final report, a collection of inputs, discussions, a
- * contribution or a resolution; who writes it and to whom it goes ({@link #getRoute()}), and when
- * it is due ({@link #getDue()}).
+ * contribution or a resolution; who writes it and to whom it goes ({@link #getRoute()}), when it
+ * is due ({@link #getDue()}), and the public records that it was delivered
+ * ({@link #getFulfilments()}).
  */
 @Value.Immutable
 public abstract class Deliverable implements Entity, WithDeliverable {
@@ -55,6 +56,15 @@ public abstract class Deliverable implements Entity, WithDeliverable {
    * @return the due, if the mandate gives one
    */
   public abstract Optional<Due> getDue();
+
+  /**
+   * The public records that it was delivered, in the order the dataset gives them. The earliest
+   * day among them is the day of delivery; a deliverable with none is not recorded as delivered,
+   * which does not mean that it was not.
+   *
+   * @return the fulfilments, possibly none
+   */
+  public abstract List<@Valid Fulfilment> getFulfilments();
 
   @Override
   public abstract List<@Valid Source> getSources();

@@ -17,6 +17,12 @@ import org.immutables.value.Value;
  * 1334, UNESCO 42 C/Res. 40, General Assembly resolutions A/RES/70/125, A/RES/79/277 and
  * A/RES/80/173, and the Geneva and Tunis outcome documents. Its operative clauses that give work
  * to someone are its {@link #getMandates() mandates}.
+ *
+ * <p>A later instrument of the same body may {@link #getRevises() revise} it (a new text of the
+ * same resolution: the ITU Council revised its Resolution 1332 at its 2024 session) or
+ * {@link #getSupersedes() supersede} it (another instrument takes its place). Either way its
+ * mandates are {@link MandateStatus#SUPERSEDED superseded} from the day the later one was
+ * adopted; {@link Dataset#supersessions()} lists what superseded what.
  */
 @Value.Immutable
 public abstract class Instrument implements Entity, WithInstrument {
@@ -37,10 +43,12 @@ public abstract class Instrument implements Entity, WithInstrument {
 
   /**
    * The document symbol. Its grammar must be the adopting body's ({@link Body#getSymbolIssuer()}).
+   * A dataset leaves it out rather than guess it: a resolution may be known by its adoption and
+   * its text before its number is.
    *
-   * @return the symbol
+   * @return the symbol, if known
    */
-  public abstract DocumentSymbol getSymbol();
+  public abstract Optional<DocumentSymbol> getSymbol();
 
   /**
    * The title.
@@ -81,11 +89,20 @@ public abstract class Instrument implements Entity, WithInstrument {
 
   /**
    * The instrument this one revises: Resolution 140 (Rev. Bucharest, 2022) revises earlier texts
-   * of Resolution 140.
+   * of Resolution 140. It must be an earlier instrument of the same body.
    *
    * @return the revised instrument's id, if it is in the dataset
    */
   public abstract Optional<@EntityId String> getRevises();
+
+  /**
+   * The instruments this one replaces without being a new text of them: a resolution that takes
+   * the place of others and ends their mandates. Each must be an earlier instrument of the same
+   * body.
+   *
+   * @return the ids of the superseded instruments, possibly none
+   */
+  public abstract List<@EntityId String> getSupersedes();
 
   /**
    * Its operative clauses that give work to someone.

@@ -6,6 +6,7 @@ import io.github.wsis20.model.constraints.NotBlankText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -60,6 +61,16 @@ public abstract class Mandate implements Entity, WithMandate {
    * @return the deliverables, possibly none
    */
   public abstract List<@Valid Deliverable> getDeliverables();
+
+  /**
+   * Until when the clause asks for its action, where the text bounds it ("in the preparatory
+   * process for the high-level meeting in 2025"). A mandate without one runs until its latest
+   * deliverable is due; a mandate with neither this nor a dated deliverable stands until it is
+   * superseded (the CSTD's role as focal point of the WSIS follow-up).
+   *
+   * @return the last period of the clause, if the text gives one
+   */
+  public abstract Optional<Due> getUntil();
 
   /**
    * The principles the work must follow.

@@ -13,5 +13,10 @@ public enum MandateVerb {
   /** "decides". */
   DECIDES,
   /** "mandates". */
-  MANDATES
+  MANDATES,
+  /**
+   * "recommends": ECOSOC to the General Assembly, or on the work of a group it does not direct
+   * ("recommends further that the United Nations Group on the Information Society be tasked with").
+   */
+  RECOMMENDS
 }

@@ -13,6 +13,12 @@ import org.immutables.value.Value;
  * {@link #isSuperseded() superseded} and says by what in its {@link #getNote() note}. The end date
  * of UNESCO's 43rd General Conference is such a case: the source text says 15 November 2025, the
  * Conference's own record 13 November.
+ *
+ * <p>A fact recorded without confirmation is cited with a source that is not
+ * {@link #isVerified() verified}: the source names where the fact comes from and its note says
+ * what no public source read for the dataset confirms. A source seen only at second hand (a
+ * third party's page reproducing or reporting a document) is verified as far as it goes, and its
+ * note says that it is secondary.
  */
 @Value.Immutable
 public abstract class Source implements WithSource {
@@ -58,6 +64,17 @@ public abstract class Source implements WithSource {
   @Value.Default
   public boolean isSuperseded() {
     return false;
+  }
+
+  /**
+   * Whether the fact this source is cited for was confirmed in it.
+   *
+   * @return false when the fact is recorded as known but no public source read for the dataset
+   *     confirms it (the note says what is unconfirmed); true by default
+   */
+  @Value.Default
+  public boolean isVerified() {
+    return true;
   }
 
   /**

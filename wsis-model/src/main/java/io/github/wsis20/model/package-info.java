@@ -4,8 +4,10 @@
  * {@link io.github.wsis20.model.Mandate mandates}; a mandate asks for
  * {@link io.github.wsis20.model.Deliverable deliverables} that travel along a
  * {@link io.github.wsis20.model.Route route} and are {@link io.github.wsis20.model.Due due} at a
- * date, in a month or year, or at a {@link io.github.wsis20.model.Session session}. A
- * {@link io.github.wsis20.model.Dataset} holds a whole graph and answers questions about it.
+ * date, in a month or year, or at a {@link io.github.wsis20.model.Session session}, and are
+ * delivered where a {@link io.github.wsis20.model.Fulfilment fulfilment} records it. A
+ * {@link io.github.wsis20.model.Dataset} holds a whole graph and answers questions about it, as
+ * of any date: where each deliverable and mandate stands, and what superseded what.
  *
  * <p>All types are immutable, built with {@code builder()}, copied with {@code with*} methods, and
  * hold no nulls: an absent value is an empty {@link java.util.Optional} or an empty collection.

@@ -168,6 +168,24 @@ public enum ViolationCode {
   /** An instrument's adoption date lies outside the meeting that adopted it. */
   ADOPTED_OUTSIDE_MEETING("The instrument's adoption date lies outside the dates of the session or event that adopted it.",
       "Correct the adoption date or the meeting.", "first", "last"),
+  /** An instrument revises or supersedes one that was not adopted before it. */
+  SUPERSESSION_NOT_EARLIER("The instrument that this one revises or supersedes was not adopted before it: it is the same instrument, or its adoption cannot precede this one's.",
+      "Name the earlier instrument, or correct the adoption dates or meetings.", "named", "adopted"),
+  /** An instrument revises or supersedes one of another body. */
+  SUPERSESSION_ACROSS_BODIES("The instrument that this one revises or supersedes was adopted by another body; a body revises or supersedes only its own instruments.",
+      "Name an instrument of the same body, or correct either instrument's adoptedBy.", "adoptedBy"),
+  /** A mandate's term ends before its instrument was adopted. */
+  UNTIL_BEFORE_ADOPTION("The mandate's term (its until) ends before the instrument that gives it was adopted.",
+      "Correct the until or the instrument's adoption date.", "adopted"),
+  /** A fulfilment lies before the adoption of the instrument that asks for the deliverable. */
+  FULFILMENT_BEFORE_ADOPTION("The deliverable is recorded as delivered before the instrument that asks for it was adopted.",
+      "Correct the fulfilment's date or meeting, or the instrument's adoption date.", "adopted"),
+  /** A fulfilment's date lies outside the meeting it names. */
+  FULFILMENT_OUTSIDE_MEETING("The fulfilment's date lies outside the dates of the session or event at which it was presented.",
+      "Correct the date or the meeting.", "first", "last"),
+  /** A fulfilment was presented at a session of a body off the route. */
+  FULFILMENT_MEETING_OFF_ROUTE("The fulfilment was presented at a session of a body that is neither the deliverable's author, an intermediary nor a recipient.",
+      "Name a session of a body on the route, or correct the route."),
   /** An event or date range ends before it starts. */
   DATES_REVERSED("The end date lies before the start date.", "Correct one of the two dates."),
   /** A rule could not be checked for want of data. */

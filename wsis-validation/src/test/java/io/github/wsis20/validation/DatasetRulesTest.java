@@ -11,6 +11,7 @@ import io.github.wsis20.model.DeliverableKind;
 import io.github.wsis20.model.Due;
 import io.github.wsis20.model.Event;
 import io.github.wsis20.model.Facilitation;
+import io.github.wsis20.model.Fulfilment;
 import io.github.wsis20.model.Instrument;
 import io.github.wsis20.model.InstrumentKind;
 import io.github.wsis20.model.Mandate;
@@ -23,6 +24,7 @@ import io.github.wsis20.model.SessionCalendar;
 import io.github.wsis20.model.symbol.DocumentSymbol;
 import io.github.wsis20.model.symbol.Issuer;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +52,8 @@ class DatasetRulesTest {
   /**
    * bodies: 0 unga, 1 ecosoc, 2 cstd, 3 unctad, 4 itu, 5 itu-pp; sessions: 0 cstd-28, 1 unga-80,
    * 2 unga-80-hlm, 3 pp-26; instruments: 0 E/RES/2023/3 (deliverables: 0 due at cstd-28, 1 due
-   * June 2025), 1 A/RES/80/173.
+   * June 2025), 1 A/RES/80/173, 2 A/RES/80/200 revising it (a mandate until 2026 whose deliverable,
+   * due June 2026, was delivered on 1 March 2026 at unga-80).
    */
   static Dataset graph() {
     return Dataset.builder()
@@ -90,6 +93,18 @@ class DatasetRulesTest {
         .addInstrument(Instrument.builder().id("a-res-80-173").kind(InstrumentKind.RESOLUTION)
             .symbol(DocumentSymbol.parse("A/RES/80/173")).adoptedBy("unga").adoptedOn(day(2025, 12, 17))
             .meeting("unga-80-hlm").build())
+        .addInstrument(Instrument.builder().id("a-res-80-200").kind(InstrumentKind.RESOLUTION)
+            .symbol(DocumentSymbol.parse("A/RES/80/200")).adoptedBy("unga").adoptedOn(day(2026, 1, 15))
+            .revises("a-res-80-173")
+            .addMandate(Mandate.builder().id("a-res-80-200.m1").verb(MandateVerb.REQUESTS).addressee("cstd")
+                .action("report on the follow-up").until(Due.year(Year.of(2026)))
+                .addDeliverable(Deliverable.builder().id("cstd-follow-up-2026").kind(DeliverableKind.REPORT).title("follow-up")
+                    .route(Route.builder().author("cstd").addThrough("ecosoc").addTo("unga").build())
+                    .due(Due.month(YearMonth.of(2026, 6)))
+                    .addFulfilment(Fulfilment.builder().title("follow-up report").date(day(2026, 3, 1)).meeting("unga-80").build())
+                    .build())
+                .build())
+            .build())
         .addReviewProcesses(ReviewProcess.builder().id("wsis+20").name("WSIS+20 review").periodStart(2005).periodEnd(2025)
             .addInstruments("e-res-2023-3", "a-res-80-173").addMilestones("cstd-28", "wsis-20-forum")
             .addDeliverable("cstd-report").build())
@@ -134,6 +149,15 @@ class DatasetRulesTest {
     return instrument(0, in -> in.withMandates(replace(in.getMandates(), 0, change)));
   }
 
+  static Dataset followUp(UnaryOperator<Mandate> change) {
+    return instrument(2, in -> in.withMandates(replace(in.getMandates(), 0, change)));
+  }
+
+  static Dataset fulfilment(UnaryOperator<Fulfilment> change) {
+    return followUp(m -> m.withDeliverables(replace(m.getDeliverables(), 0,
+        d -> d.withFulfilments(replace(d.getFulfilments(), 0, change)))));
+  }
+
   static Dataset process(UnaryOperator<ReviewProcess> change) {
     return graph().withReviewProcesses(replace(graph().getReviewProcesses(), 0, change));
   }
@@ -144,6 +168,7 @@ class DatasetRulesTest {
 
   static final String D0 = "/instruments/0/mandates/0/deliverables/0";
   static final String D1 = "/instruments/0/mandates/0/deliverables/1";
+  static final String F0 = "/instruments/2/mandates/0/deliverables/0/fulfilments/0";
 
   static Stream<Arguments> brokenRules() {
     return Stream.of(
@@ -221,7 +246,32 @@ class DatasetRulesTest {
         rule("review period from year 0", process(p -> p.withPeriodStart(0)), "/reviewProcesses/0/periodStart", ViolationCode.BELOW_MINIMUM),
         rule("calendar of no interval", body(5, b -> b.withCalendar(SessionCalendar.periodic(2022, 0))),
             "/bodies/5/calendar/intervalYears", ViolationCode.BELOW_MINIMUM),
-        rule("route to nobody", route(1, r -> r.withTo(List.of())), D1 + "/route/to", ViolationCode.TOO_FEW_ITEMS));
+        rule("route to nobody", route(1, r -> r.withTo(List.of())), D1 + "/route/to", ViolationCode.TOO_FEW_ITEMS),
+        rule("revising a later instrument", instrument(2, i -> i.withAdoptedOn(day(2025, 12, 1))), "/instruments/2/revises",
+            ViolationCode.SUPERSESSION_NOT_EARLIER),
+        rule("revising itself", instrument(2, i -> i.withRevises("a-res-80-200")), "/instruments/2/revises",
+            ViolationCode.SUPERSESSION_NOT_EARLIER),
+        rule("superseding a later instrument", instrument(2, i -> i.withRevises(Optional.empty()).withSupersedes("a-res-80-173")
+            .withAdoptedOn(day(2025, 12, 1))), "/instruments/2/supersedes/0", ViolationCode.SUPERSESSION_NOT_EARLIER),
+        rule("revising another body's instrument", instrument(2, i -> i.withRevises("e-res-2023-3")), "/instruments/2/revises",
+            ViolationCode.SUPERSESSION_ACROSS_BODIES),
+        rule("superseding no instrument", instrument(2, i -> i.withSupersedes("cstd")), "/instruments/2/supersedes/0",
+            ViolationCode.UNRESOLVED_REFERENCE),
+        rule("mandate ending before its adoption", followUp(m -> m.withUntil(Due.year(Year.of(2025)))),
+            "/instruments/2/mandates/0/until", ViolationCode.UNTIL_BEFORE_ADOPTION),
+        rule("mandate ending at a session before its adoption", followUp(m -> m.withUntil(Due.session("cstd-28"))),
+            "/instruments/2/mandates/0/until", ViolationCode.UNTIL_BEFORE_ADOPTION),
+        rule("mandate until no session", followUp(m -> m.withUntil(Due.session("cstd-99"))),
+            "/instruments/2/mandates/0/until", ViolationCode.UNRESOLVED_REFERENCE),
+        rule("fulfilment at no meeting", fulfilment(f -> f.withMeeting("nowhere")), F0 + "/meeting", ViolationCode.UNRESOLVED_REFERENCE),
+        rule("fulfilment at a session off the route", fulfilment(f -> f.withMeeting("pp-26").withDate(day(2026, 11, 10))),
+            F0 + "/meeting", ViolationCode.FULFILMENT_MEETING_OFF_ROUTE),
+        rule("fulfilment dated after its meeting", fulfilment(f -> f.withDate(day(2026, 9, 9))), F0 + "/date",
+            ViolationCode.FULFILMENT_OUTSIDE_MEETING),
+        rule("fulfilment dated before adoption", fulfilment(f -> f.withDate(day(2026, 1, 14))), F0 + "/date",
+            ViolationCode.FULFILMENT_BEFORE_ADOPTION),
+        rule("fulfilment at a meeting before adoption", fulfilment(f -> f.withDate(Optional.empty()).withMeeting("unga-80-hlm")),
+            F0 + "/meeting", ViolationCode.FULFILMENT_BEFORE_ADOPTION));
   }
 
   static List<Mandate> dueMandate(Due due) {
@@ -253,7 +303,11 @@ class DatasetRulesTest {
         rule("adopting body without a symbol series", body(1, b -> b.withSymbolIssuer(Optional.empty())), "/instruments/0/symbol",
             ViolationCode.RULE_NOT_CHECKED),
         rule("meeting without dates", session(2, s -> s.withStart(Optional.empty()).withEnd(Optional.empty())),
-            "/instruments/1/adoptedOn", ViolationCode.RULE_NOT_CHECKED));
+            "/instruments/1/adoptedOn", ViolationCode.RULE_NOT_CHECKED),
+        rule("revising an instrument of unknown adoption", instrument(1, i -> i.withAdoptedOn(Optional.empty())
+            .withMeeting(Optional.empty())), "/instruments/2/revises", ViolationCode.RULE_NOT_CHECKED),
+        rule("fulfilment at a session without dates", session(1, s -> s.withStart(Optional.empty()).withEnd(Optional.empty())),
+            F0 + "/date", ViolationCode.RULE_NOT_CHECKED));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -263,6 +317,29 @@ class DatasetRulesTest {
     assertThat(Reports.located(report)).containsExactly(expected);
     assertThat(report.isValid()).isTrue();
     assertThat(report.getViolations().get(0).getSeverity()).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void undatedInstrument_warnsOnceForEachRuleThatNeedsItsAdoption() {
+    ValidationReport report = VALIDATOR.validate(instrument(2, i -> i.withAdoptedOn(Optional.empty())), Locale.ENGLISH);
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.getViolations()).extracting(v -> v.getPointer() + " " + v.getArguments().get("rule"))
+        .containsExactlyInAnyOrder("/instruments/2/revises SUPERSESSION_NOT_EARLIER",
+            "/instruments/2/adoptedOn UNTIL_BEFORE_ADOPTION", "/instruments/2/adoptedOn FULFILMENT_BEFORE_ADOPTION",
+            "/instruments/2/adoptedOn DUE_BEFORE_ADOPTION");
+  }
+
+  @Test
+  void supersessionAcrossBodies_pointsAtTheOtherInstrumentsBody() {
+    Violation v = VALIDATOR.validate(instrument(2, i -> i.withRevises("e-res-2023-3")), Locale.FRENCH).getViolations().get(0);
+    assertThat(v.getArguments()).containsEntry("adoptedBy", "/instruments/0/adoptedBy");
+    assertThat(v.getMessage()).contains("/instruments/0/adoptedBy").contains("organe");
+  }
+
+  @Test
+  void supersessionNotEarlier_givesBothAdoptionDays() {
+    Violation v = VALIDATOR.validate(instrument(2, i -> i.withAdoptedOn(day(2025, 12, 1))), Locale.ENGLISH).getViolations().get(0);
+    assertThat(v.getArguments()).containsEntry("named", "2025-12-17").containsEntry("adopted", "2025-12-01");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.wsis20.model.DeliverableKind;
 import io.github.wsis20.model.Due;
 import io.github.wsis20.model.Event;
 import io.github.wsis20.model.Facilitation;
+import io.github.wsis20.model.Fulfilment;
 import io.github.wsis20.model.Instrument;
 import io.github.wsis20.model.InstrumentKind;
 import io.github.wsis20.model.Mandate;
@@ -58,7 +59,8 @@ public final class DatasetWire {
       .optional("locator", WireType.STRING, Source.Builder::locator, Source::getLocator)
       .optional("quote", WireType.STRING, Source.Builder::quote, Source::getQuote)
       .optional("note", WireType.STRING, Source.Builder::note, Source::getNote)
-      .flag("superseded", Source.Builder::superseded, Source::isSuperseded, false);
+      .flag("superseded", Source.Builder::superseded, Source::isSuperseded, false)
+      .flag("verified", Source.Builder::verified, Source::isVerified, true);
   static final WireList<Source> SOURCES = WireList.dropping(SOURCE);
 
   static final WireObject<SessionCalendar.Builder, SessionCalendar> CALENDAR =
@@ -87,6 +89,13 @@ public final class DatasetWire {
       .list("through", IDS, Route.Builder::through, Route::getThrough)
       .list("to", IDS, Route.Builder::to, Route::getTo);
 
+  static final WireObject<Fulfilment.Builder, Fulfilment> FULFILMENT = WireObject.of(Fulfilment::builder, Fulfilment.Builder::build)
+      .optional("symbol", SYMBOL, Fulfilment.Builder::symbol, Fulfilment::getSymbol)
+      .optional("title", WireType.STRING, Fulfilment.Builder::title, Fulfilment::getTitle)
+      .optional("date", DATE, Fulfilment.Builder::date, Fulfilment::getDate)
+      .optional("meeting", WireType.STRING, Fulfilment.Builder::meeting, Fulfilment::getMeeting)
+      .list("sources", SOURCES, Fulfilment.Builder::sources, Fulfilment::getSources);
+
   static final WireObject<Deliverable.Builder, Deliverable> DELIVERABLE =
       WireObject.of(Deliverable::builder, Deliverable.Builder::build)
           .required("id", WireType.STRING, Deliverable.Builder::id, Deliverable::getId)
@@ -94,6 +103,7 @@ public final class DatasetWire {
           .required("title", WireType.STRING, Deliverable.Builder::title, Deliverable::getTitle)
           .required("route", ROUTE, Deliverable.Builder::route, Deliverable::getRoute)
           .optional("due", DUE, Deliverable.Builder::due, Deliverable::getDue)
+          .list("fulfilments", WireList.dropping(FULFILMENT), Deliverable.Builder::fulfilments, Deliverable::getFulfilments)
           .list("sources", SOURCES, Deliverable.Builder::sources, Deliverable::getSources);
 
   static final WireObject<Mandate.Builder, Mandate> MANDATE = WireObject.of(Mandate::builder, Mandate.Builder::build)
@@ -101,6 +111,7 @@ public final class DatasetWire {
       .required("verb", constant(MandateVerb.class), Mandate.Builder::verb, Mandate::getVerb)
       .required("addressee", WireType.STRING, Mandate.Builder::addressee, Mandate::getAddressee)
       .required("action", WireType.STRING, Mandate.Builder::action, Mandate::getAction)
+      .optional("until", DUE, Mandate.Builder::until, Mandate::getUntil)
       .list("deliverables", WireList.dropping(DELIVERABLE), Mandate.Builder::deliverables, Mandate::getDeliverables)
       .list("principles", IDS, Mandate.Builder::principles, Mandate::getPrinciples)
       .list("sources", SOURCES, Mandate.Builder::sources, Mandate::getSources);
@@ -109,13 +120,14 @@ public final class DatasetWire {
       WireObject.of(Instrument::builder, Instrument.Builder::build)
           .required("id", WireType.STRING, Instrument.Builder::id, Instrument::getId)
           .required("kind", constant(InstrumentKind.class), Instrument.Builder::kind, Instrument::getKind)
-          .required("symbol", SYMBOL, Instrument.Builder::symbol, Instrument::getSymbol)
+          .optional("symbol", SYMBOL, Instrument.Builder::symbol, Instrument::getSymbol)
           .optional("title", WireType.STRING, Instrument.Builder::title, Instrument::getTitle)
           .required("adoptedBy", WireType.STRING, Instrument.Builder::adoptedBy, Instrument::getAdoptedBy)
           .optional("adoptedOn", DATE, Instrument.Builder::adoptedOn, Instrument::getAdoptedOn)
           .optional("meeting", WireType.STRING, Instrument.Builder::meeting, Instrument::getMeeting)
           .optional("place", WireType.STRING, Instrument.Builder::place, Instrument::getPlace)
           .optional("revises", WireType.STRING, Instrument.Builder::revises, Instrument::getRevises)
+          .list("supersedes", IDS, Instrument.Builder::supersedes, Instrument::getSupersedes)
           .list("mandates", WireList.dropping(MANDATE), Instrument.Builder::mandates, Instrument::getMandates)
           .list("sources", SOURCES, Instrument.Builder::sources, Instrument::getSources);
 

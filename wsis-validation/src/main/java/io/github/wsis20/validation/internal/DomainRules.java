@@ -8,6 +8,7 @@ import io.github.wsis20.model.Due;
 import io.github.wsis20.model.Entity;
 import io.github.wsis20.model.Event;
 import io.github.wsis20.model.Facilitation;
+import io.github.wsis20.model.Fulfilment;
 import io.github.wsis20.model.Instrument;
 import io.github.wsis20.model.Mandate;
 import io.github.wsis20.model.ReviewProcess;
@@ -54,7 +55,8 @@ public final class DomainRules {
   private final Map<String, Integer> bodyIndex = new HashMap<>();
   private final Map<String, Session> sessions = new HashMap<>();
   private final Map<String, Event> events = new HashMap<>();
-  private final Set<String> instruments = new HashSet<>();
+  private final Map<String, Instrument> instruments = new HashMap<>();
+  private final Map<String, Integer> instrumentIndex = new HashMap<>();
   private final Set<String> deliverables = new HashSet<>();
   private final Set<String> principles = new HashSet<>();
 
@@ -69,8 +71,10 @@ public final class DomainRules {
     dataset.getSessions().forEach(s -> sessions.putIfAbsent(s.getId(), s));
     dataset.getEvents().forEach(e -> events.putIfAbsent(e.getId(), e));
     dataset.getPrinciples().forEach(p -> principles.add(p.getId()));
-    for (Instrument instrument : dataset.getInstruments()) {
-      instruments.add(instrument.getId());
+    for (int i = 0; i < dataset.getInstruments().size(); i++) {
+      Instrument instrument = dataset.getInstruments().get(i);
+      instruments.putIfAbsent(instrument.getId(), instrument);
+      instrumentIndex.putIfAbsent(instrument.getId(), i);
       instrument.getMandates().forEach(m -> m.getDeliverables().forEach(d -> deliverables.add(d.getId())));
     }
   }
@@ -263,15 +267,23 @@ public final class DomainRules {
       Pointer at = INSTRUMENTS.index(i);
       body(at.member("adoptedBy"), instrument.getAdoptedBy());
       instrument.getMeeting().ifPresent(id -> meeting(at.member("meeting"), id));
-      instrument.getRevises().ifPresent(id -> reference(at.member("revises"), id, "Instrument", instruments));
+      instrument.getRevises().ifPresent(id -> checkSupersession(instrument, at.member("revises"), id));
+      for (int k = 0; k < instrument.getSupersedes().size(); k++) {
+        checkSupersession(instrument, at.member("supersedes").index(k), instrument.getSupersedes().get(k));
+      }
       checkSymbol(instrument, at);
       checkAdoptedInMeeting(instrument, at);
       Optional<LocalDate> adoption = earliestAdoption(instrument);
       boolean adoptionWarned = false;
+      boolean fulfilmentWarned = false;
+      boolean untilWarned = false;
       for (int m = 0; m < instrument.getMandates().size(); m++) {
         Mandate mandate = instrument.getMandates().get(m);
         Pointer mandateAt = at.member("mandates").index(m);
         body(mandateAt.member("addressee"), mandate.getAddressee());
+        if (mandate.getUntil().isPresent()) {
+          untilWarned |= checkUntil(mandate.getUntil().get(), mandateAt.member("until"), adoption, at, untilWarned);
+        }
         for (int k = 0; k < mandate.getPrinciples().size(); k++) {
           reference(mandateAt.member("principles").index(k), mandate.getPrinciples().get(k), "Principle", principles);
         }
@@ -279,6 +291,10 @@ public final class DomainRules {
           Deliverable deliverable = mandate.getDeliverables().get(d);
           Pointer deliverableAt = mandateAt.member("deliverables").index(d);
           checkRoute(deliverable.getRoute(), deliverableAt.member("route"));
+          for (int k = 0; k < deliverable.getFulfilments().size(); k++) {
+            fulfilmentWarned |= checkFulfilment(deliverable.getFulfilments().get(k), deliverable.getRoute(),
+                deliverableAt.member("fulfilments").index(k), adoption, at, fulfilmentWarned);
+          }
           if (deliverable.getDue().isEmpty()) {
             continue;
           }
@@ -303,13 +319,103 @@ public final class DomainRules {
     }
   }
 
+  /**
+   * A revision or supersession names an earlier instrument of the same body. "Earlier" is judged
+   * on what is certain: the named instrument's earliest possible adoption day against this one's
+   * latest; where either is unknown the rule is not checked (a warning), except that no
+   * instrument revises itself.
+   */
+  private void checkSupersession(Instrument later, Pointer at, String id) {
+    if (!reference(at, id, "Instrument", instruments.keySet())) {
+      return;
+    }
+    Instrument earlier = instruments.get(id);
+    boolean bodiesKnown = bodies.containsKey(earlier.getAdoptedBy()) && bodies.containsKey(later.getAdoptedBy());
+    if (bodiesKnown && !earlier.getAdoptedBy().equals(later.getAdoptedBy())) {
+      report.add(at, ViolationCode.SUPERSESSION_ACROSS_BODIES,
+          "adoptedBy", INSTRUMENTS.index(instrumentIndex.get(id)).member("adoptedBy").toString());
+    }
+    Optional<LocalDate> named = earliestAdoption(earlier);
+    Optional<LocalDate> adopted = latestAdoption(later);
+    List<String> arguments = new ArrayList<>();
+    named.ifPresent(d -> arguments.addAll(List.of("named", d.toString())));
+    adopted.ifPresent(d -> arguments.addAll(List.of("adopted", d.toString())));
+    if (earlier == later || id.equals(later.getId())) {
+      report.add(at, ViolationCode.SUPERSESSION_NOT_EARLIER, arguments.toArray(new String[0]));
+    } else if (named.isEmpty() || adopted.isEmpty()) {
+      report.add(at, ViolationCode.RULE_NOT_CHECKED, "rule", ViolationCode.SUPERSESSION_NOT_EARLIER.getCode());
+    } else if (!named.get().isBefore(adopted.get())) {
+      report.add(at, ViolationCode.SUPERSESSION_NOT_EARLIER, arguments.toArray(new String[0]));
+    }
+  }
+
+  /** Reports an until that ends before adoption; returns whether it warned that it could not check. */
+  private boolean checkUntil(Due until, Pointer at, Optional<LocalDate> adoption, Pointer instrumentAt, boolean warned) {
+    if (until.getSessionId().isPresent() && !reference(at, until.getSessionId().get(), "Session", sessions.keySet())) {
+      return false;
+    }
+    if (adoption.isEmpty()) {
+      if (!warned) {
+        report.add(instrumentAt.member("adoptedOn"), ViolationCode.RULE_NOT_CHECKED,
+            "rule", ViolationCode.UNTIL_BEFORE_ADOPTION.getCode());
+      }
+      return true;
+    }
+    Optional<DateRange> period = dataset.periodOf(until);
+    if (period.isPresent() && period.get().getLast().isBefore(adoption.get())) {
+      report.add(at, ViolationCode.UNTIL_BEFORE_ADOPTION, "adopted", adoption.get().toString());
+    }
+    return false;
+  }
+
+  /**
+   * A fulfilment's meeting exists, is a session of a body on the route (an event is not
+   * compared), holds its date, and it is not before the instrument's adoption. Returns whether it
+   * warned that adoption could not be compared.
+   */
+  private boolean checkFulfilment(Fulfilment fulfilment, Route route, Pointer at, Optional<LocalDate> adoption,
+      Pointer instrumentAt, boolean warned) {
+    Optional<LocalDate> day = fulfilment.getDate();
+    Pointer dayAt = at.member("date");
+    if (fulfilment.getMeeting().isPresent()) {
+      String id = fulfilment.getMeeting().get();
+      if (!meeting(at.member("meeting"), id)) {
+        return false;
+      }
+      Session session = sessions.get(id);
+      if (session != null && !route.bodies().contains(session.getBody())) {
+        report.add(at.member("meeting"), ViolationCode.FULFILMENT_MEETING_OFF_ROUTE);
+      }
+      if (day.isPresent()) {
+        checkInMeeting(day.get(), id, dayAt, ViolationCode.FULFILMENT_OUTSIDE_MEETING);
+      } else {
+        day = dataset.deliveryDayOf(fulfilment);
+        dayAt = at.member("meeting");
+      }
+    }
+    if (day.isEmpty()) {
+      return false;
+    }
+    if (adoption.isEmpty()) {
+      if (!warned) {
+        report.add(instrumentAt.member("adoptedOn"), ViolationCode.RULE_NOT_CHECKED,
+            "rule", ViolationCode.FULFILMENT_BEFORE_ADOPTION.getCode());
+      }
+      return true;
+    }
+    if (day.get().isBefore(adoption.get())) {
+      report.add(dayAt, ViolationCode.FULFILMENT_BEFORE_ADOPTION, "adopted", adoption.get().toString());
+    }
+    return false;
+  }
+
   private void checkSymbol(Instrument instrument, Pointer at) {
     Body body = bodies.get(instrument.getAdoptedBy());
-    if (body == null) {
-      return; // the unresolved reference is reported already
+    if (body == null || instrument.getSymbol().isEmpty()) {
+      return; // the unresolved reference is reported already; an unknown symbol has no grammar
     }
     Optional<Issuer> expected = body.getSymbolIssuer();
-    Issuer actual = instrument.getSymbol().getIssuer();
+    Issuer actual = instrument.getSymbol().get().getIssuer();
     if (expected.isEmpty()) {
       report.add(at.member("symbol"), ViolationCode.RULE_NOT_CHECKED, "rule", ViolationCode.SYMBOL_GRAMMAR_MISMATCH.getCode());
     } else if (expected.get() != actual) {
@@ -322,15 +428,18 @@ public final class DomainRules {
     if (instrument.getAdoptedOn().isEmpty() || instrument.getMeeting().isEmpty()) {
       return; // no date to place, or no known meeting to place it in
     }
-    String id = instrument.getMeeting().get();
-    LocalDate adopted = instrument.getAdoptedOn().get();
+    checkInMeeting(instrument.getAdoptedOn().get(), instrument.getMeeting().get(), at.member("adoptedOn"),
+        ViolationCode.ADOPTED_OUTSIDE_MEETING);
+  }
+
+  /** Reports a date outside the session or event it names; an unknown meeting is reported already. */
+  private void checkInMeeting(LocalDate date, String id, Pointer at, ViolationCode code) {
     LocalDate first;
     Optional<LocalDate> last;
     if (sessions.containsKey(id)) {
       Session session = sessions.get(id);
       if (session.getStart().isEmpty()) {
-        report.add(at.member("adoptedOn"), ViolationCode.RULE_NOT_CHECKED,
-            "rule", ViolationCode.ADOPTED_OUTSIDE_MEETING.getCode());
+        report.add(at, ViolationCode.RULE_NOT_CHECKED, "rule", code.getCode());
         return;
       }
       first = session.getStart().get();
@@ -340,12 +449,12 @@ public final class DomainRules {
       first = event.getStart();
       last = Optional.of(event.getEnd().orElse(event.getStart())); // no end: a one-day event
     } else {
-      return; // the unresolved reference is reported already
+      return;
     }
-    if (adopted.isBefore(first) || (last.isPresent() && adopted.isAfter(last.get()))) {
+    if (date.isBefore(first) || (last.isPresent() && date.isAfter(last.get()))) {
       List<String> arguments = new ArrayList<>(List.of("first", first.toString()));
       last.ifPresent(l -> arguments.addAll(List.of("last", l.toString())));
-      report.add(at.member("adoptedOn"), ViolationCode.ADOPTED_OUTSIDE_MEETING, arguments.toArray(new String[0]));
+      report.add(at, code, arguments.toArray(new String[0]));
     }
   }
 
@@ -367,6 +476,29 @@ public final class DomainRules {
       return Optional.of(session.getStart().orElse(Year.of(session.getYear()).atDay(1)));
     }
     return Optional.ofNullable(events.get(meeting.get())).map(Event::getStart);
+  }
+
+  /**
+   * The last day on which the instrument can have been adopted: its adoption date, else the last
+   * day of its meeting (a session with no dates: the last day of its year; a session with a start
+   * but no end is open, and gives none).
+   */
+  private Optional<LocalDate> latestAdoption(Instrument instrument) {
+    if (instrument.getAdoptedOn().isPresent()) {
+      return instrument.getAdoptedOn();
+    }
+    Optional<String> meeting = instrument.getMeeting();
+    if (meeting.isEmpty()) {
+      return Optional.empty();
+    }
+    Session session = sessions.get(meeting.get());
+    if (session != null) {
+      if (session.getEnd().isPresent()) {
+        return session.getEnd();
+      }
+      return session.getStart().isPresent() ? Optional.empty() : Optional.of(Year.of(session.getYear()).atMonth(12).atEndOfMonth());
+    }
+    return Optional.ofNullable(events.get(meeting.get())).map(e -> e.getEnd().orElse(e.getStart()));
   }
 
   private void checkRoute(Route route, Pointer at) {
@@ -396,7 +528,7 @@ public final class DomainRules {
       ReviewProcess process = dataset.getReviewProcesses().get(i);
       Pointer at = REVIEW_PROCESSES.index(i);
       for (int k = 0; k < process.getInstruments().size(); k++) {
-        reference(at.member("instruments").index(k), process.getInstruments().get(k), "Instrument", instruments);
+        reference(at.member("instruments").index(k), process.getInstruments().get(k), "Instrument", instruments.keySet());
       }
       for (int k = 0; k < process.getMilestones().size(); k++) {
         meeting(at.member("milestones").index(k), process.getMilestones().get(k));
@@ -423,10 +555,12 @@ public final class DomainRules {
     reference(at, id, "Body", bodies.keySet());
   }
 
-  private void meeting(Pointer at, String id) {
-    if (!sessions.containsKey(id) && !events.containsKey(id)) {
-      report.add(at, ViolationCode.UNRESOLVED_REFERENCE, "expected", "Session|Event");
+  private boolean meeting(Pointer at, String id) {
+    if (sessions.containsKey(id) || events.containsKey(id)) {
+      return true;
     }
+    report.add(at, ViolationCode.UNRESOLVED_REFERENCE, "expected", "Session|Event");
+    return false;
   }
 
   private boolean reference(Pointer at, String id, String expected, Set<String> ids) {
