@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * Reads CSV (RFC 4180, UTF-8): a header naming the columns, then one contribution per record, any
  * number of records, in constant memory. The column layout is {@code docs/formats.md}'s; each
  * row's cells are read by the same binder and rules as a JSON document, and each row gets its
- * own {@link ContributionRecord}; one bad row never stops the others.
+ * own {@link ContributionRecord}; one bad row never stops the others. A data cell that
+ * {@link CsvWriter#create()} marked with a {@code '} against spreadsheet formulas ({@code '=x},
+ * {@code '-1}, {@code ''=x}) is read without that one mark.
  *
  * <p>Every violation of a row carries the row's first line and, as its column, the number of the
  * CSV column its pointer names ({@code /contributor/country} in the column
@@ -157,12 +159,15 @@ public final class CsvReader extends RecordStream {
       if (text == null) {
         report.addAt(at, ViolationCode.MALFORMED_CSV, line, i + 1, "reason", "encoding");
         ok = false;
-      } else if (text.length() > limits.getMaxStringLength()) {
+      } else if (text.length() > limits.getMaxStringLength()
+          && text.codePointCount(0, text.length()) > limits.getMaxStringLength()) {
         report.addAt(at, ViolationCode.LIMIT_EXCEEDED, line, i + 1,
             "limit", "stringLength", "max", Integer.toString(limits.getMaxStringLength()));
         return Optional.empty();
       }
-      cells.add(text != null && text.isEmpty() && !source.isQuoted(i) ? null : text);
+      // A data cell that the writer marked against spreadsheet formulas loses its mark.
+      cells.add(text != null && text.isEmpty() && !source.isQuoted(i) ? null
+          : text != null && layout != null ? CsvLayout.unmarked(text) : text);
     }
     return ok ? Optional.of(cells) : Optional.empty();
   }

@@ -17,6 +17,13 @@ import java.util.Objects;
  * when it is the empty text (an absent member is an empty unquoted field). {@link CsvReader} reads
  * the records back as equal contributions.
  *
+ * <p>Spreadsheets run a cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
+ * a carriage return as a formula, so a payload's text could run in its reader's spreadsheet.
+ * {@link #create()} writes such a cell with a {@code '} before it, the mark spreadsheets show as
+ * "text" and do not display (and a cell that is already {@code '} marks before such a character
+ * gets one more, so that nothing is ambiguous); {@link CsvReader} takes the mark off again.
+ * {@link #raw()} writes every cell as it is, for programs that read CSV as data.
+ *
  * <p>Writes what it is given: it does not validate. It refuses, with an
  * {@link IllegalArgumentException}, what the layout cannot carry: more than 30 keywords or 20
  * attachments, text with a NUL character (which the reader refuses as a sign of binary data) or an
@@ -24,18 +31,33 @@ import java.util.Objects;
  * open.
  */
 public final class CsvWriter {
-  private static final CsvWriter INSTANCE = new CsvWriter();
+  private static final CsvWriter GUARDED = new CsvWriter(true);
+  private static final CsvWriter RAW = new CsvWriter(false);
   private static final byte[] RECORD_END = {'\r', '\n'};
 
-  private CsvWriter() {}
+  private final boolean guarded;
+
+  private CsvWriter(boolean guarded) {
+    this.guarded = guarded;
+  }
 
   /**
-   * The writer.
+   * The writer, which marks cells a spreadsheet would run as formulas.
    *
    * @return the shared writer
    */
   public static CsvWriter create() {
-    return INSTANCE;
+    return GUARDED;
+  }
+
+  /**
+   * The writer of every cell as it is, formulas included: only for programs that are not
+   * spreadsheets.
+   *
+   * @return the shared writer
+   */
+  public static CsvWriter raw() {
+    return RAW;
   }
 
   /**
@@ -55,7 +77,7 @@ public final class CsvWriter {
    */
   public void writeHeader(OutputStream out) {
     Objects.requireNonNull(out, "out");
-    write(CsvLayout.canonical().names(), out);
+    write(CsvLayout.canonical().names(), out, false);
   }
 
   /**
@@ -70,7 +92,7 @@ public final class CsvWriter {
   public void writeRecord(Contribution contribution, OutputStream out) {
     Objects.requireNonNull(contribution, "contribution");
     Objects.requireNonNull(out, "out");
-    write(CsvLayout.canonical().cells(contribution), out);
+    write(CsvLayout.canonical().cells(contribution), out, guarded);
   }
 
   /**
@@ -93,7 +115,7 @@ public final class CsvWriter {
     return count;
   }
 
-  private static void write(List<String> cells, OutputStream out) {
+  private static void write(List<String> cells, OutputStream out, boolean guarded) {
     StringBuilder record = new StringBuilder(256);
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
@@ -101,7 +123,7 @@ public final class CsvWriter {
       }
       String cell = cells.get(i);
       if (cell != null) {
-        field(record, cell);
+        field(record, guarded && CsvLayout.runsAsFormula(cell) ? "'" + cell : cell);
       }
     }
     try {

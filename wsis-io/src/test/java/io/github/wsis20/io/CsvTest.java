@@ -90,6 +90,27 @@ class CsvTest {
   }
 
   @Test
+  void writer_marksCellsASpreadsheetWouldRunAsFormulas_andTheReaderTakesTheMarkOff() {
+    String[] texts = {"=HYPERLINK(\"http://x\")", "+1", "-1 idea", "@SUM(A1)", "\tx", "\rx", "'=x", "''@x", "'plain", "a=b"};
+    for (String text : texts) {
+      Contribution c = Samples.contractExample().withTitle(text);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      CsvWriter.create().writeAll(List.of(c), out);
+      String row = out.toString(StandardCharsets.UTF_8).split("\r\n", 2)[1];
+      String cell = row.split(",")[3].replace("\"", "");
+      boolean formula = text.matches("'*[=+\\-@\t\r].*");
+      assertThat(cell).as(text).startsWith(formula ? "'" + text.substring(0, 1) : text.substring(0, 1));
+      ContributionRecord back = read(out.toByteArray()).get(0);
+      if (back.getResult().isValid()) {
+        assertThat(back.getResult().getValue().orElseThrow().getTitle()).as(text).isEqualTo(text);
+      }
+    }
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    CsvWriter.raw().writeAll(List.of(Samples.contractExample().withTitle("=1+1")), raw);
+    assertThat(raw.toString(StandardCharsets.UTF_8)).contains(",=1+1,");
+  }
+
+  @Test
   void emptyUnquotedCell_isAbsent_andQuotedEmptyCell_isTheEmptyText() {
     String noBody = exampleWith("body", "");
     assertThat(read(HEADER + "\n" + noBody).get(0).getResult().getValue().orElseThrow().getBody()).isEmpty();

@@ -38,6 +38,8 @@ public final class CsvLayout {
   private static final WireObject<?, Contribution> ROOT = ContributionWire.CONTRIBUTION;
   private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]{0,8}");
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
+  /** A cell a spreadsheet runs as a formula, after any {@code '} marks that a writer put before it. */
+  private static final Pattern FORMULA = Pattern.compile("'*[=+\\-@\t\r].*", Pattern.DOTALL);
   private static final CsvLayout CANONICAL = new CsvLayout(canonicalNames());
 
   private final List<String> names;
@@ -73,6 +75,27 @@ public final class CsvLayout {
       }
     }
     return names;
+  }
+
+  /**
+   * Whether a spreadsheet would run a cell as a formula, or the cell is one {@code '} mark (or
+   * more) before such a text: the writer marks both with one more {@code '}.
+   *
+   * @param cell a cell's text
+   * @return true when it needs a mark
+   */
+  public static boolean runsAsFormula(String cell) {
+    return FORMULA.matcher(cell).matches();
+  }
+
+  /**
+   * A cell as it was before the writer marked it: one {@code '} less before a formula.
+   *
+   * @param cell a cell's text as read
+   * @return the text
+   */
+  public static String unmarked(String cell) {
+    return cell.startsWith("'") && runsAsFormula(cell.substring(1)) ? cell.substring(1) : cell;
   }
 
   /** The columns of a list's items, 0 for a value in one cell. */
