@@ -23,7 +23,7 @@ import java.util.Objects;
  *       <td>arrays and objects open at once; the contract's deepest value,
  *       {@code /attachments/0/uri}, is at depth 3</td></tr>
  *   <tr><td>{@code stringLength}</td><td>{@value #DEFAULT_MAX_STRING_LENGTH}</td>
- *       <td>UTF-16 characters of one string value or member name that the reader keeps, or of one
+ *       <td>characters (code points, as the contract counts them) of one string value or member name, or of one
  *       CSV field (the longest text the contract allows, {@code body}, has 200,000)</td></tr>
  *   <tr><td>{@code numberLength}</td><td>{@value #DEFAULT_MAX_NUMBER_LENGTH}</td>
  *       <td>characters of one number, sign and exponent included</td></tr>
@@ -164,7 +164,7 @@ public final class ReadLimits {
   }
 
   /**
-   * The most UTF-16 characters of a string value or member name.
+   * The most characters (code points) of a string value or member name.
    *
    * @return the limit
    */
