@@ -9,6 +9,7 @@
  */
 module io.github.wsis20.spring.boot {
   requires transitive io.github.wsis20.io;
+  requires transitive io.github.wsis20.problem;
   requires transitive spring.beans;
   requires transitive spring.boot;
   requires transitive spring.boot.autoconfigure;

@@ -79,11 +79,14 @@ class ArchitectureTest {
         .layer("wsis-model").definedBy(PublishedModule.MODEL.packages())
         .layer("wsis-validation").definedBy(PublishedModule.VALIDATION.packages())
         .layer("wsis-io").definedBy(PublishedModule.IO.packages())
+        .layer("wsis-problem").definedBy(PublishedModule.PROBLEM.packages())
         .layer("wsis-spring-boot-starter").definedBy(PublishedModule.SPRING_BOOT_STARTER.packages())
         .whereLayer("wsis-spring-boot-starter").mayNotBeAccessedByAnyLayer()
         .whereLayer("wsis-io").mayOnlyBeAccessedByLayers("wsis-spring-boot-starter")
-        .whereLayer("wsis-validation").mayOnlyBeAccessedByLayers("wsis-io", "wsis-spring-boot-starter")
-        .whereLayer("wsis-model").mayOnlyBeAccessedByLayers("wsis-validation", "wsis-io", "wsis-spring-boot-starter")
+        .whereLayer("wsis-problem").mayOnlyBeAccessedByLayers("wsis-spring-boot-starter")
+        .whereLayer("wsis-validation").mayOnlyBeAccessedByLayers("wsis-io", "wsis-problem", "wsis-spring-boot-starter")
+        .whereLayer("wsis-model")
+        .mayOnlyBeAccessedByLayers("wsis-validation", "wsis-io", "wsis-problem", "wsis-spring-boot-starter")
         .because("validation works on the model without any format, and reading builds on validation")
         .check(classes);
   }

@@ -14,6 +14,7 @@ enum PublishedModule {
   MODEL("wsis-model", "io.github.wsis20.model"),
   VALIDATION("wsis-validation", "io.github.wsis20.validation"),
   IO("wsis-io", "io.github.wsis20.io"),
+  PROBLEM("wsis-problem", "io.github.wsis20.problem"),
   SPRING_BOOT_STARTER("wsis-spring-boot-starter", "io.github.wsis20.spring.boot");
 
   private final String artifactId;

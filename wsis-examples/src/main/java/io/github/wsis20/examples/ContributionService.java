@@ -1,7 +1,7 @@
 package io.github.wsis20.examples;
 
 import io.github.wsis20.io.ContributionReader;
-import io.github.wsis20.io.Problem;
+import io.github.wsis20.problem.Problem;
 import io.github.wsis20.io.ReadResult;
 import io.github.wsis20.model.contribution.Contribution;
 import java.io.IOException;

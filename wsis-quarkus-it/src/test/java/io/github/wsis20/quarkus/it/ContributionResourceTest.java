@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.wsis20.io.Problem;
+import io.github.wsis20.problem.Problem;
 import io.github.wsis20.testing.BrokenContributions;
 import io.github.wsis20.testing.InvalidPayloads;
 import io.github.wsis20.testing.Samples;

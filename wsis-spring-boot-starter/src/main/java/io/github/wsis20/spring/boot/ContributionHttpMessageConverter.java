@@ -4,7 +4,7 @@ import io.github.wsis20.io.ContributionReader;
 import io.github.wsis20.io.ContributionWriter;
 import io.github.wsis20.io.NdjsonReader;
 import io.github.wsis20.io.ContributionRecord;
-import io.github.wsis20.io.Problem;
+import io.github.wsis20.problem.Problem;
 import io.github.wsis20.io.ReadResult;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.Pointer;

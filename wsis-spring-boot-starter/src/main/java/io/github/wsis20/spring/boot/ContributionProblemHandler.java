@@ -1,6 +1,6 @@
 package io.github.wsis20.spring.boot;
 
-import io.github.wsis20.io.Problem;
+import io.github.wsis20.problem.Problem;
 import io.github.wsis20.validation.ValidationReport;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

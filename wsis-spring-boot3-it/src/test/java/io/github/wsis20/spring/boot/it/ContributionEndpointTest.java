@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.wsis20.io.ContributionWriter;
-import io.github.wsis20.io.Problem;
+import io.github.wsis20.problem.Problem;
 import io.github.wsis20.testing.InvalidPayloads;
 import io.github.wsis20.testing.Samples;
 import java.net.http.HttpResponse;

@@ -1,4 +1,4 @@
-package io.github.wsis20.io;
+package io.github.wsis20.problem;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

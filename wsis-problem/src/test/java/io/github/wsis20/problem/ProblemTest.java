@@ -1,4 +1,4 @@
-package io.github.wsis20.io;
+package io.github.wsis20.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wsis20.model.UnLanguage;
+import io.github.wsis20.io.ContributionReader;
 import io.github.wsis20.testing.Samples;
 import io.github.wsis20.validation.ValidationReport;
 import java.io.IOException;
