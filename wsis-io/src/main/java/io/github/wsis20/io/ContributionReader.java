@@ -66,11 +66,7 @@ public final class ContributionReader extends TextReader<Contribution> {
     return Standard.READER;
   }
 
-  /**
-   * The YAML reader with the defaults of {@link #standard()}.
-   *
-   * @return the shared default YAML reader
-   */
+  /** {@return the YAML reader with the defaults of {@link #standard()}} */
   public static ContributionReader yaml() {
     return Standard.YAML;
   }
@@ -89,11 +85,7 @@ public final class ContributionReader extends TextReader<Contribution> {
     return reading.read(text, 0, locale);
   }
 
-  /**
-   * The format this reader reads.
-   *
-   * @return JSON unless built otherwise
-   */
+  /** {@return the format this reader reads, JSON unless built otherwise} */
   public ContributionFormat getFormat() {
     return reading.format();
   }

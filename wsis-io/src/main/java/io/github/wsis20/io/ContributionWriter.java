@@ -43,29 +43,17 @@ public final class ContributionWriter {
     this.factory = factory;
   }
 
-  /**
-   * The writer of the indented form, ending with a line feed.
-   *
-   * @return the shared writer
-   */
+  /** {@return the writer of the indented form, ending with a line feed} */
   public static ContributionWriter pretty() {
     return PRETTY;
   }
 
-  /**
-   * The writer of the one-line form, without a line break: the form of an NDJSON record.
-   *
-   * @return the shared writer
-   */
+  /** {@return the writer of the one-line form, without a line break: the form of an NDJSON record} */
   public static ContributionWriter compact() {
     return COMPACT;
   }
 
-  /**
-   * The writer of the canonical YAML form, ending with a line feed.
-   *
-   * @return the shared writer
-   */
+  /** {@return the writer of the canonical YAML form, ending with a line feed} */
   public static ContributionWriter yaml() {
     return YAML;
   }
@@ -122,20 +110,12 @@ public final class ContributionWriter {
     return new String(writeBytes(contribution), StandardCharsets.UTF_8);
   }
 
-  /**
-   * The format this writer writes.
-   *
-   * @return YAML for {@link #yaml()}, JSON otherwise
-   */
+  /** {@return the format this writer writes: YAML for {@link #yaml()}, JSON otherwise} */
   public ContributionFormat getFormat() {
     return format;
   }
 
-  /**
-   * Whether this writer indents.
-   *
-   * @return true for {@link #pretty()} and {@link #yaml()}
-   */
+  /** {@return whether this writer indents: true for {@link #pretty()} and {@link #yaml()}} */
   public boolean isPretty() {
     return pretty;
   }

@@ -67,11 +67,7 @@ public final class CsvReader extends RecordStream {
     return new CsvReader(reader);
   }
 
-  /**
-   * The CSV reader of {@link ContributionReader#standard()}.
-   *
-   * @return the CSV reader
-   */
+  /** {@return the CSV reader of {@link ContributionReader#standard()}} */
   public static CsvReader standard() {
     return new CsvReader(ContributionReader.standard());
   }

@@ -41,30 +41,17 @@ public final class CsvWriter {
     this.guarded = guarded;
   }
 
-  /**
-   * The writer, which marks cells a spreadsheet would run as formulas.
-   *
-   * @return the shared writer
-   */
+  /** {@return the writer, which marks cells a spreadsheet would run as formulas} */
   public static CsvWriter create() {
     return GUARDED;
   }
 
-  /**
-   * The writer of every cell as it is, formulas included: only for programs that are not
-   * spreadsheets.
-   *
-   * @return the shared writer
-   */
+  /** {@return the writer of every cell as it is, formulas included: only for programs that are not spreadsheets} */
   public static CsvWriter raw() {
     return RAW;
   }
 
-  /**
-   * The columns of the header, in order.
-   *
-   * @return the column names
-   */
+  /** {@return the columns of the header, in order} */
   public List<String> getColumns() {
     return CsvLayout.canonical().names();
   }

@@ -96,11 +96,7 @@ public final class DatasetReader extends TextReader<Dataset> {
     return new Builder(Objects.requireNonNull(format, "format"));
   }
 
-  /**
-   * The format this reader reads.
-   *
-   * @return the format
-   */
+  /** {@return the format this reader reads} */
   public DatasetFormat getFormat() {
     return format;
   }

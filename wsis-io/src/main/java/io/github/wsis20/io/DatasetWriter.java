@@ -33,29 +33,17 @@ public final class DatasetWriter {
     this.factory = factory;
   }
 
-  /**
-   * The YAML writer.
-   *
-   * @return the writer
-   */
+  /** {@return the YAML writer} */
   public static DatasetWriter yaml() {
     return YAML;
   }
 
-  /**
-   * The JSON writer, indented.
-   *
-   * @return the writer
-   */
+  /** {@return the JSON writer, indented} */
   public static DatasetWriter json() {
     return JSON;
   }
 
-  /**
-   * The format this writer writes.
-   *
-   * @return the format
-   */
+  /** {@return the format this writer writes} */
   public DatasetFormat getFormat() {
     return format;
   }

@@ -42,11 +42,7 @@ public final class InvalidPayloadException extends MismatchedInputException {
     return report;
   }
 
-  /**
-   * The first problem, for a caller that shows one.
-   *
-   * @return the first violation, or null when the value was absent
-   */
+  /** {@return the first problem, for a caller that shows one; null when the value was absent} */
   public Violation getFirstViolation() {
     return report == null || report.getViolations().isEmpty() ? null : report.getViolations().get(0);
   }

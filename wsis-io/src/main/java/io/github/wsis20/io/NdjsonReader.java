@@ -43,11 +43,7 @@ public final class NdjsonReader extends RecordStream {
     return new NdjsonReader(reader);
   }
 
-  /**
-   * The NDJSON reader of {@link ContributionReader#standard()}.
-   *
-   * @return the NDJSON reader
-   */
+  /** {@return the NDJSON reader of {@link ContributionReader#standard()}} */
   public static NdjsonReader standard() {
     return new NdjsonReader(ContributionReader.standard());
   }

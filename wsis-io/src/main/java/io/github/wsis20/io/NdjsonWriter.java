@@ -20,11 +20,7 @@ public final class NdjsonWriter {
 
   private NdjsonWriter() {}
 
-  /**
-   * The writer.
-   *
-   * @return the shared writer
-   */
+  /** {@return the writer} */
   public static NdjsonWriter create() {
     return INSTANCE;
   }

@@ -96,11 +96,7 @@ public final class ReadLimits {
     this.maxColumns = b.maxColumns;
   }
 
-  /**
-   * The default limits, as the table above gives them.
-   *
-   * @return the defaults
-   */
+  /** {@return the default limits, as the table above gives them} */
   public static ReadLimits defaults() {
     return DEFAULTS;
   }
@@ -145,74 +141,42 @@ public final class ReadLimits {
     return b;
   }
 
-  /**
-   * The most bytes of one document, or of one NDJSON line without its line break.
-   *
-   * @return the limit, in bytes
-   */
+  /** {@return the most bytes of one document, or of one NDJSON line without its line break} */
   public int getMaxDocumentBytes() {
     return maxDocumentBytes;
   }
 
-  /**
-   * The most arrays and objects open at once.
-   *
-   * @return the limit
-   */
+  /** {@return the most arrays and objects open at once} */
   public int getMaxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /**
-   * The most characters (code points) of a string value or member name.
-   *
-   * @return the limit
-   */
+  /** {@return the most characters (code points) of a string value or member name} */
   public int getMaxStringLength() {
     return maxStringLength;
   }
 
-  /**
-   * The most characters of a number.
-   *
-   * @return the limit
-   */
+  /** {@return the most characters of a number} */
   public int getMaxNumberLength() {
     return maxNumberLength;
   }
 
-  /**
-   * The most items of one array.
-   *
-   * @return the limit
-   */
+  /** {@return the most items of one array} */
   public int getMaxArrayLength() {
     return maxArrayLength;
   }
 
-  /**
-   * The most members of one object.
-   *
-   * @return the limit
-   */
+  /** {@return the most members of one object} */
   public int getMaxMemberCount() {
     return maxMemberCount;
   }
 
-  /**
-   * The most violations one payload's report lists.
-   *
-   * @return the cap
-   */
+  /** {@return the most violations one payload's report lists} */
   public int getMaxViolations() {
     return maxViolations;
   }
 
-  /**
-   * The most fields of one CSV record.
-   *
-   * @return the limit
-   */
+  /** {@return the most fields of one CSV record} */
   public int getMaxColumns() {
     return maxColumns;
   }
@@ -352,11 +316,7 @@ public final class ReadLimits {
       return this;
     }
 
-    /**
-     * The limits.
-     *
-     * @return immutable limits
-     */
+    /** {@return the limits} */
     public ReadLimits build() {
       return new ReadLimits(this);
     }

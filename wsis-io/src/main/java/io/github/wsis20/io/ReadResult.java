@@ -22,11 +22,7 @@ public final class ReadResult<T> {
     this.value = report.isValid() ? value : null;
   }
 
-  /**
-   * The value read.
-   *
-   * @return the value, or empty when the report has an error
-   */
+  /** {@return the value read, or empty when the report has an error} */
   public Optional<T> getValue() {
     return Optional.ofNullable(value);
   }
@@ -40,11 +36,7 @@ public final class ReadResult<T> {
     return report;
   }
 
-  /**
-   * Whether the payload is valid, and the value present.
-   *
-   * @return true when the report has no error
-   */
+  /** {@return whether the payload is valid, and the value present} */
   public boolean isValid() {
     return value != null;
   }

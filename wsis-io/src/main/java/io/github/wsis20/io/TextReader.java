@@ -83,20 +83,12 @@ abstract class TextReader<T> {
     }
   }
 
-  /**
-   * The limits this reader keeps to.
-   *
-   * @return the limits
-   */
+  /** {@return the limits this reader keeps to} */
   public ReadLimits getLimits() {
     return limits;
   }
 
-  /**
-   * The language of the reports when the caller names none.
-   *
-   * @return the locale
-   */
+  /** {@return the language of the reports when the caller names none} */
   public Locale getLocale() {
     return locale;
   }

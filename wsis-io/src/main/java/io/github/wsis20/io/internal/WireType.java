@@ -44,8 +44,10 @@ public abstract class WireType<T> {
   /** Reads the value at the parser's current token. */
   abstract Object read(ReadContext c) throws IOException;
 
-  /** Builds the model's value from what {@link #read} gave, neither null nor rejected. */
-  abstract T build(Object read);
+  /** Builds the model's value from what {@link #read} gave, neither null nor rejected: a scalar is its value. */
+  T build(Object read) {
+    return cast(read);
+  }
 
   /** Writes a value. */
   abstract void write(JsonGenerator g, T value) throws IOException;
@@ -55,7 +57,6 @@ public abstract class WireType<T> {
     throw new UnsupportedOperationException(jsonType + " values have no CSV text");
   }
 
-  /** A value of this type written as JSON text, for a CSV cell that holds one. */
   T cast(Object value) {
     @SuppressWarnings("unchecked")
     T t = (T) value;
@@ -76,11 +77,6 @@ public abstract class WireType<T> {
         return null;
       }
       return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE ? t == JsonToken.VALUE_TRUE : c.wrongType("boolean");
-    }
-
-    @Override
-    Boolean build(Object read) {
-      return (Boolean) read;
     }
 
     @Override
@@ -127,11 +123,6 @@ public abstract class WireType<T> {
         } catch (IllegalArgumentException e) {
           return refusal.report(c, String.valueOf(e.getMessage()));
         }
-      }
-
-      @Override
-      T build(Object read) {
-        return cast(read);
       }
 
       @Override
@@ -199,11 +190,6 @@ public abstract class WireType<T> {
         BigInteger n = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
         T value = n.bitLength() < 32 ? map.apply(n.intValue()) : null;
         return value != null ? value : refusal.report(c, null);
-      }
-
-      @Override
-      T build(Object read) {
-        return cast(read);
       }
 
       @Override
