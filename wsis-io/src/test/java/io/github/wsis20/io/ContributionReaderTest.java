@@ -183,6 +183,12 @@ class ContributionReaderTest {
   }
 
   @Test
+  void actionLinesWhoseEveryItemIsUnknown_areThatAlone_notAlsoMissing() {
+    String json = example("\"actionLines\":[\"C2\",\"C7.e-agriculture\"]", "\"actionLines\":[\"C12\"]");
+    assertThat(codes(read(json))).containsExactly("/actionLines/0 UNKNOWN_ACTION_LINE");
+  }
+
+  @Test
   void duplicateItems_keepTheirPointersWhenOtherItemsAreRejected() {
     String json = example("\"actionLines\":[\"C2\",\"C7.e-agriculture\"]", "\"actionLines\":[\"C99\",\"C2\",42,\"C2\"]")
         .replace("\"sdgs\":[9,17]", "\"sdgs\":[\"x\",9,9]");

@@ -57,10 +57,17 @@ final class WireList<E> extends WireType<List<E>> {
   /** Reads the items of a list that {@link #read} opened into it, each added before its own members. */
   void fill(ReadContext c, List<Object> items) throws IOException {
     Pointer at = c.here();
+    boolean kept = false;
     for (int i = 0; c.nextItem(at, i); i++) {
       Object value = c.token() == JsonToken.VALUE_NULL ? c.wrongType(item.jsonType()) : item.read(c);
       items.add(value);
+      kept |= value != REJECTED;
       Draft.fill(item, c, value);
+    }
+    if (drops() && !items.isEmpty() && !kept) {
+      // Every item was refused: the empty list the model gets stands in for them, and a rule
+      // that the list is missing would judge the stand-in, not the payload.
+      c.standIn(at);
     }
   }
 
