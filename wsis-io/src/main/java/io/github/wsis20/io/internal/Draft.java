@@ -37,17 +37,18 @@ final class Draft {
 
   /** Reads the members of the object, then reports each required member that is missing or null. */
   void fill(ReadContext c) throws IOException {
-    Pointer at = c.here();
     // What is missing is placed at the name of the member the object is, or at its start.
     com.fasterxml.jackson.core.JsonLocation where = c.placeOfValue();
+    c.enter();
     long seen = 0;
     List<String> unknown = null;
     int count = 0;
     String name;
-    while ((name = c.nextMember(at, count++)) != null) {
+    while ((name = c.nextMember(count++)) != null) {
       int i = type.indexOf(name);
       if (i >= 0 ? (seen & 1L << i) != 0 : unknown != null && unknown.contains(name)) {
         c.memberProblem(ViolationCode.DUPLICATE_MEMBER);
+        c.value(false);
         c.skip();
         continue;
       }
@@ -58,20 +59,23 @@ final class Draft {
         unknown.add(name);
         c.memberProblem(ViolationCode.UNKNOWN_MEMBER);
         c.standIn(c.here());
+        c.value(false);
         c.skip();
         continue;
       }
       seen |= 1L << i;
       WireType<?> member = type.members.get(i).type;
+      c.value(member instanceof WireObject);
       Object value = member.read(c);
       values[i] = value;
       fill(member, c, value);
     }
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null && type.members.get(i).required) {
-        c.required(at.member(type.members.get(i).name), where);
+        c.required(c.container().member(type.members.get(i).name), where);
       }
     }
+    c.exit();
   }
 
   /** Whether a value at a pointer under this draft was read: present, and not refused. */

@@ -29,11 +29,15 @@ public final class ReadContext {
   private final long recordLine;
   private final Document.Syntax syntax;
   private final Set<String> standIns = new HashSet<>();
-  // Where the reader is, as a container and the member or index in it: the pointer itself is
-  // built only when a problem needs it, not for every token.
-  private Pointer hereContainer = Pointer.root();
-  private String hereMember;
-  private int hereIndex = -1;
+  // Where the reader is: the member or index of each container entered, then the value's own in
+  // the innermost one. A pointer is built only when a problem needs it, not for every token.
+  private String[] names = new String[8];
+  private int[] indexes = new int[8];
+  private int depth;
+  private String atMember;
+  private int atIndex = -1;
+  // The place of the name of the member whose value is an object: where what the object lacks is
+  // reported. Kept only for those, not made for every member of every payload.
   private JsonLocation name;
 
   /** Starts reading. */
@@ -53,7 +57,7 @@ public final class ReadContext {
 
   /** Where the value being read is named: its member's name, or its own token in an array or at the root. */
   JsonLocation placeOfValue() {
-    return hereMember != null ? name : parser.currentTokenLocation();
+    return atMember != null ? name : parser.currentTokenLocation();
   }
 
   JsonParser parser() {
@@ -74,16 +78,35 @@ public final class ReadContext {
 
   /** The pointer of the value being read, for problems found by the parser. */
   Pointer here() {
-    if (hereMember != null) {
-      return hereContainer.member(hereMember);
-    }
-    return hereIndex >= 0 ? hereContainer.index(hereIndex) : hereContainer;
+    Pointer p = container();
+    return atMember != null ? p.member(atMember) : atIndex >= 0 ? p.index(atIndex) : p;
   }
 
-  private void at(Pointer container, String member, int index) {
-    hereContainer = container;
-    hereMember = member;
-    hereIndex = index;
+  /** The pointer of the innermost container entered. */
+  Pointer container() {
+    Pointer p = Pointer.root();
+    for (int i = 0; i < depth; i++) {
+      p = names[i] != null ? p.member(names[i]) : indexes[i] >= 0 ? p.index(indexes[i]) : p;
+    }
+    return p;
+  }
+
+  /** Enters the object or array being read, whose members or items come next. */
+  void enter() {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+    }
+    names[depth] = atMember;
+    indexes[depth++] = atIndex;
+    atMember = null;
+    atIndex = -1;
+  }
+
+  /** Leaves the innermost container, read to its end: the reader is at it again. */
+  void exit() {
+    atMember = names[--depth];
+    atIndex = indexes[depth];
   }
 
   /** Adds a reading problem at the current token. Stops reading once the report is full. */
@@ -103,9 +126,10 @@ public final class ReadContext {
     return WireType.REJECTED;
   }
 
-  /** A problem at the current member's name: a member that should not be there at all. */
+  /** A problem at the current member's name, with the parser still there: a member that should not be there at all. */
   void memberProblem(ViolationCode code) throws StopReading {
-    report.addAt(here(), code, line(name), column(name));
+    JsonLocation at = parser.currentTokenLocation();
+    report.addAt(here(), code, line(at), column(at));
     if (report.isFull()) {
       throw new StopReading();
     }
@@ -180,30 +204,40 @@ public final class ReadContext {
     return false;
   }
 
-  /** Moves to the next member of an object whose start was read, counting members. */
-  String nextMember(Pointer object, int count) throws IOException {
-    at(object, null, -1);
+  /** Moves to the next member of the object entered, counting members: the parser stays at its name. */
+  String nextMember(int count) throws IOException {
+    atMember = null;
     if (parser.nextToken() == JsonToken.END_OBJECT) {
       return null;
     }
-    this.name = parser.currentTokenLocation();
     String member = parser.currentName();
     if (member.length() > limits.getMaxStringLength() && tooLong(member)) {
-      throw limit(object, "stringLength", limits.getMaxStringLength());
+      throw limit(container(), "stringLength", limits.getMaxStringLength());
     }
-    at(object, member, -1);
+    atMember = member;
     if (count >= limits.getMaxMemberCount()) {
       throw limit(here(), "memberCount", limits.getMaxMemberCount());
     }
-    parser.nextToken();
     return member;
   }
 
-  /** Moves to the next item of an array whose start was read, counting items. */
-  boolean nextItem(Pointer array, int index) throws IOException {
-    at(array, null, index);
+  /**
+   * Moves from a member's name to its value.
+   *
+   * @param object whether the value may be an object, whose missing members are reported at the name
+   */
+  void value(boolean object) throws IOException {
+    if (object) {
+      name = parser.currentTokenLocation();
+    }
+    parser.nextToken();
+  }
+
+  /** Moves to the next item of the array entered, counting items. */
+  boolean nextItem(int index) throws IOException {
+    atIndex = index;
     if (parser.nextToken() == JsonToken.END_ARRAY) {
-      at(array, null, -1);
+      atIndex = -1;
       return false;
     }
     if (index >= limits.getMaxArrayLength()) {

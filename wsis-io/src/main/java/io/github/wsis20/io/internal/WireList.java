@@ -2,7 +2,6 @@ package io.github.wsis20.io.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.wsis20.validation.Pointer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +55,9 @@ final class WireList<E> extends WireType<List<E>> {
 
   /** Reads the items of a list that {@link #read} opened into it, each added before its own members. */
   void fill(ReadContext c, List<Object> items) throws IOException {
-    Pointer at = c.here();
+    c.enter();
     boolean kept = false;
-    for (int i = 0; c.nextItem(at, i); i++) {
+    for (int i = 0; c.nextItem(i); i++) {
       Object value = c.token() == JsonToken.VALUE_NULL ? c.wrongType(item.jsonType()) : item.read(c);
       items.add(value);
       kept |= value != REJECTED;
@@ -67,8 +66,9 @@ final class WireList<E> extends WireType<List<E>> {
     if (drops() && !items.isEmpty() && !kept) {
       // Every item was refused: the empty list the model gets stands in for them, and a rule
       // that the list is missing would judge the stand-in, not the payload.
-      c.standIn(at);
+      c.standIn(c.container());
     }
+    c.exit();
   }
 
   boolean drops() {

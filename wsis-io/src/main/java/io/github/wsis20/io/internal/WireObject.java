@@ -6,6 +6,7 @@ import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ViolationCode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -71,6 +72,7 @@ public final class WireObject<B, V> extends WireType<V> {
   }
 
   final List<Member<B, V, ?>> members = new ArrayList<>();
+  private String[] names = new String[0];
   private final Supplier<B> builder;
   private final Function<B, V> finish;
 
@@ -91,6 +93,8 @@ public final class WireObject<B, V> extends WireType<V> {
       throw new IllegalStateException("an object of the wire format has at most 64 members");
     }
     members.add(new Member<>(name, type, required, set, get, standIn, omitted));
+    names = Arrays.copyOf(names, names.length + 1);
+    names[names.length - 1] = name;
     return this;
   }
 
@@ -127,8 +131,14 @@ public final class WireObject<B, V> extends WireType<V> {
 
   /** The index of a member, or -1 when the object has none of that name. */
   int indexOf(String name) {
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i).name.equals(name)) {
+    // The parser interns the names it reads, as the descriptions' literals are: identity first.
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] == name) {
+        return i;
+      }
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
         return i;
       }
     }

@@ -26,7 +26,16 @@ public final class CodePointLengthValidator implements ConstraintValidator<CodeP
     if (value == null) {
       return true;
     }
-    long length = value.codePoints().count();
+    // Every code point has one or two chars: only a text whose char count lies between min and
+    // twice max needs its code points counted.
+    int chars = value.length();
+    if (chars < min || chars > 2L * max) {
+      return false;
+    }
+    if (chars <= max && chars >= 2L * min) {
+      return true;
+    }
+    int length = Character.codePointCount(value, 0, chars);
     return length >= min && length <= max;
   }
 }

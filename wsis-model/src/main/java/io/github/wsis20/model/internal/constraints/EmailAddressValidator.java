@@ -27,37 +27,54 @@ public final class EmailAddressValidator implements ConstraintValidator<EmailAdd
     if (address.length() > 254 || at < 0 || address.indexOf('@', at + 1) >= 0) {
       return false;
     }
-    return isDotAtom(address.substring(0, at)) && isDomain(address.substring(at + 1));
+    return isDotAtom(address, 0, at) && isDomain(address, at + 1);
   }
 
-  private static boolean isDotAtom(String local) {
-    if (local.isEmpty() || local.length() > 64) {
+  /** Dot-separated atoms of atext, none empty, at most 64 characters in all. */
+  private static boolean isDotAtom(String s, int from, int to) {
+    if (to == from || to - from > 64 || s.charAt(from) == '.' || s.charAt(to - 1) == '.') {
       return false;
     }
-    for (String atom : local.split("\\.", -1)) {
-      if (atom.isEmpty() || !atom.chars().allMatch(c -> Ascii.isLetterOrDigit(c) || ATEXT_SYMBOLS.indexOf(c) >= 0)) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '.' ? s.charAt(i - 1) == '.' : !Ascii.isLetterOrDigit(c) && ATEXT_SYMBOLS.indexOf(c) < 0) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isDomain(String domain) {
-    if (domain.isEmpty() || domain.length() > 253) {
+  /**
+   * At least two dot-separated labels of letters, digits and hyphens, each 1 to 63 characters that
+   * begin and end with a letter or digit, at most 253 in all.
+   */
+  private static boolean isDomain(String s, int from) {
+    int to = s.length();
+    if (to == from || to - from > 253) {
       return false;
     }
-    String[] labels = domain.split("\\.", -1);
-    if (labels.length < 2) {
-      return false;
-    }
-    for (String label : labels) {
-      if (label.isEmpty() || label.length() > 63
-          || !Ascii.isLetterOrDigit(label.charAt(0)) || !Ascii.isLetterOrDigit(label.charAt(label.length() - 1))
-          || !label.chars().allMatch(c -> Ascii.isLetterOrDigit(c) || c == '-')) {
+    int labels = 0;
+    int start = from;
+    boolean digitsOnly = true;
+    for (int i = from; i <= to; i++) {
+      if (i < to && s.charAt(i) != '.') {
+        char c = s.charAt(i);
+        if (!Ascii.isLetterOrDigit(c) && c != '-') {
+          return false;
+        }
+        digitsOnly &= Ascii.isDigit(c);
+        continue;
+      }
+      if (i == start || i - start > 63 || !Ascii.isLetterOrDigit(s.charAt(start)) || !Ascii.isLetterOrDigit(s.charAt(i - 1))) {
         return false;
+      }
+      labels++;
+      if (i < to) {
+        start = i + 1;
+        digitsOnly = true;
       }
     }
     // An all-digit top-level label would make 192.0.2.1 a "domain": addresses are written [..].
-    return !labels[labels.length - 1].chars().allMatch(Ascii::isDigit);
+    return labels >= 2 && !digitsOnly;
   }
 }

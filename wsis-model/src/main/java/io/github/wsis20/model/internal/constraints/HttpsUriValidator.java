@@ -24,8 +24,12 @@ public final class HttpsUriValidator implements ConstraintValidator<HttpsUri, Ch
     String text = value.toString();
     // java.net.URI takes any non-ASCII character that is neither a control nor a space, so a
     // bidi override or a zero-width space would pass into the path unseen.
-    if (text.codePoints().anyMatch(InvisibleCharacters::isHidden)) {
-      return false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (InvisibleCharacters.isHidden(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
     }
     URI uri;
     try {
@@ -52,12 +56,16 @@ public final class HttpsUriValidator implements ConstraintValidator<HttpsUri, Ch
       // An IP literal, whose syntax java.net.URI has checked.
       return true;
     }
-    String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
-    if (name.length() > MAX_HOST) {
+    int end = host.endsWith(".") ? host.length() - 1 : host.length();
+    if (end > MAX_HOST) {
       return false;
     }
-    for (String label : name.split("\\.", -1)) {
-      if (label.length() > MAX_LABEL) {
+    for (int start = 0, dot; start <= end; start = dot + 1) {
+      dot = host.indexOf('.', start);
+      if (dot < 0 || dot > end) {
+        dot = end;
+      }
+      if (dot - start > MAX_LABEL) {
         return false;
       }
     }

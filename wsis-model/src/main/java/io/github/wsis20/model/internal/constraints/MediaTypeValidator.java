@@ -18,13 +18,20 @@ public final class MediaTypeValidator implements ConstraintValidator<MediaType, 
     }
     String text = value.toString();
     int slash = text.indexOf('/');
-    return slash > 0 && isRestrictedName(text.substring(0, slash)) && isRestrictedName(text.substring(slash + 1));
+    return slash > 0 && isRestrictedName(text, 0, slash) && isRestrictedName(text, slash + 1, text.length());
   }
 
-  static boolean isRestrictedName(String name) {
-    if (name.isEmpty() || name.length() > 127 || !Ascii.isLetterOrDigit(name.charAt(0))) {
+  /** Whether the text from {@code from} to {@code to} is an RFC 6838 restricted-name. */
+  static boolean isRestrictedName(String text, int from, int to) {
+    if (to == from || to - from > 127 || !Ascii.isLetterOrDigit(text.charAt(from))) {
       return false;
     }
-    return name.chars().allMatch(c -> Ascii.isLetterOrDigit(c) || NAME_CHARS.indexOf(c) >= 0);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Ascii.isLetterOrDigit(c) && NAME_CHARS.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -13,6 +13,15 @@ public final class NoControlCharactersValidator implements ConstraintValidator<N
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
     // Category Cc is exactly U+0000-U+001F and U+007F-U+009F; all of them are single chars.
-    return value == null || value.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL);
+    if (value == null) {
+      return true;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+        return false;
+      }
+    }
+    return true;
   }
 }

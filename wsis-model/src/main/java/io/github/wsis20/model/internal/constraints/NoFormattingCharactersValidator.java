@@ -20,6 +20,16 @@ public final class NoFormattingCharactersValidator implements ConstraintValidato
     if (value == null) {
       return true;
     }
+    // Almost every text has none of these characters: its code points are looked at only when it
+    // has a bidi control or the first half of a tag character (all of U+E0000-U+E007F start with it).
+    boolean any = false;
+    for (int i = 0; i < value.length() && !any; i++) {
+      char c = value.charAt(i);
+      any = isBidiFormatting(c) || c == '\uDB40';
+    }
+    if (!any) {
+      return true;
+    }
     int[] text = value.codePoints().toArray();
     for (int i = 0; i < text.length; i++) {
       int c = text[i];

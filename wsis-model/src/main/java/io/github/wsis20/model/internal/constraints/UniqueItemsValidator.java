@@ -19,10 +19,24 @@ public final class UniqueItemsValidator implements ConstraintValidator<UniqueIte
     if (value == null) {
       return true;
     }
-    Set<Object> seen = new HashSet<>();
-    for (Object item : value) {
-      if (!seen.add(identity(item))) {
-        return false;
+    // The lists of the contract hold at most 30 items: comparing each pair costs less than hashing
+    // them into a set, which every list of every payload would allocate.
+    if (value.size() > 16) {
+      Set<Object> seen = new HashSet<>();
+      for (Object item : value) {
+        if (!seen.add(identity(item))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    Object[] items = value.toArray();
+    for (int i = 0; i < items.length; i++) {
+      items[i] = identity(items[i]);
+      for (int j = 0; j < i; j++) {
+        if (java.util.Objects.equals(items[i], items[j])) {
+          return false;
+        }
       }
     }
     return true;
@@ -39,7 +53,12 @@ public final class UniqueItemsValidator implements ConstraintValidator<UniqueIte
   public static Object identity(Object item) {
     if (item instanceof CharSequence) {
       String text = item.toString();
-      return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+      // Below U+0300 (where the combining marks begin) every text is in NFC already.
+      boolean plain = true;
+      for (int i = 0; i < text.length() && plain; i++) {
+        plain = text.charAt(i) < 0x300;
+      }
+      return plain || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
     return item;
   }

@@ -12,6 +12,17 @@ public final class VisibleTextValidator implements ConstraintValidator<VisibleTe
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || value.codePoints().anyMatch(InvisibleCharacters::isVisible);
+    if (value == null) {
+      return true;
+    }
+    // A loop over code points, not a stream: this runs on every text of every payload.
+    for (int i = 0; i < value.length(); ) {
+      int c = Character.codePointAt(value, i);
+      if (InvisibleCharacters.isVisible(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 }
