@@ -106,6 +106,9 @@ public final class Document {
     Document d = new Document(source, syntax, text, report);
     try (JsonParser parser = source.open()) {
       d.context = new ReadContext(parser, report, limits, recordLine, syntax);
+      if (text == null || !text.hasBackslash()) {
+        d.context.withoutEscapes();
+      }
       d.readRoot(root);
     } catch (IOException e) {
       // A parser over characters in memory fails only as the reading above reports; a guard.

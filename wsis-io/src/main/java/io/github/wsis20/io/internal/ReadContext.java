@@ -28,6 +28,9 @@ public final class ReadContext {
   private final ReadLimits limits;
   private final long recordLine;
   private final Document.Syntax syntax;
+  // Strict UTF-8 holds no unpaired surrogate: only an escape can make one. A text without a
+  // backslash, or a CSV row, needs no string scanned for them.
+  private boolean escapes = true;
   private final Set<String> standIns = new HashSet<>();
   // Where the reader is: the member or index of each container entered, then the value's own in
   // the innermost one. A pointer is built only when a problem needs it, not for every token.
@@ -48,6 +51,11 @@ public final class ReadContext {
     this.limits = limits;
     this.recordLine = recordLine;
     this.syntax = syntax;
+  }
+
+  /** Says that the document's strings cannot hold an unpaired surrogate. */
+  void withoutEscapes() {
+    escapes = false;
   }
 
   /** Whether the document is YAML, whose scalars are typed by their text. */
@@ -257,9 +265,9 @@ public final class ReadContext {
     }
     // Scanning the parser's own characters, where it has them, spares String's per-character
     // checks; the text was already copied out of them once.
-    boolean unpaired = parser.hasTextCharacters()
+    boolean unpaired = escapes && (parser.hasTextCharacters()
         ? hasUnpairedSurrogate(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
-        : hasUnpairedSurrogate(text.toCharArray(), 0, text.length());
+        : hasUnpairedSurrogate(text.toCharArray(), 0, text.length()));
     return unpaired ? reject(syntax.malformed(), "reason", "unpaired-surrogate") : text;
   }
 

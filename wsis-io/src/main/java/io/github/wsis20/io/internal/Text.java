@@ -93,6 +93,19 @@ public final class Text {
     return malformed;
   }
 
+  /**
+   * Whether the text has a backslash: only an escape can put an unpaired surrogate into a string,
+   * since the decoded text holds none.
+   */
+  boolean hasBackslash() {
+    // No early exit: a loop without one the compiler can run many characters at a time.
+    int found = 0;
+    for (int i = 0; i < length; i++) {
+      found |= chars[i] == '\\' ? 1 : 0;
+    }
+    return found != 0;
+  }
+
   /** Whether the document limit cut the document. */
   public boolean isCut() {
     return cut;
