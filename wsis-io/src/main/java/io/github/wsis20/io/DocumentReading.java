@@ -1,25 +1,18 @@
 package io.github.wsis20.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.wsis20.io.internal.ContributionWire;
 import io.github.wsis20.io.internal.Document;
 import io.github.wsis20.io.internal.Document.Syntax;
 import io.github.wsis20.io.internal.Parsers;
-import io.github.wsis20.io.internal.ReadContext;
 import io.github.wsis20.io.internal.Text;
 import io.github.wsis20.io.internal.WireObject;
 import io.github.wsis20.model.contribution.Contribution;
 import io.github.wsis20.validation.ContributionValidator;
-import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
 import io.github.wsis20.validation.ViolationCode;
-import java.io.IOException;
 import java.util.Locale;
-import java.util.TreeSet;
 
 /**
  * Reads one contribution, already in memory and within the size limit, into a value or a report:
@@ -79,45 +72,17 @@ final class DocumentReading {
     if (syntax == Syntax.YAML && Document.refuseLongRun(text, limits, report)) {
       return new ReadResult<>(null, report.build());
     }
-    // The version decides how the rest reads: found first, wherever it is among the root's members.
-    JsonLocation[] versionAt = {null};
-    String version = schemaVersion(source, versionAt);
-    WireObject<Contribution.Builder, Contribution> root = version == null ? ContributionWire.CONTRIBUTION
-        : ContributionWire.forVersion(version).orElse(null);
-    if (root == null) {
-      ReadContext place = new ReadContext(null, report, limits, recordLine, syntax);
-      report.addAt(Pointer.root().member("schemaVersion"), ViolationCode.UNSUPPORTED_SCHEMA_VERSION,
-          place.line(versionAt[0]), place.column(versionAt[0]),
-          "supported", String.join(", ", new TreeSet<>(ContributionWire.versions())));
-      return new ReadResult<>(null, report.build());
-    }
+    // Read as the current version, without a second pass to find the version first: a version the
+    // SDK does not read is then reported alone, as nothing else can be judged of it.
+    WireObject<Contribution.Builder, Contribution> root = ContributionWire.CONTRIBUTION;
     Document document = Document.read(source, syntax, text, root, report, limits, recordLine);
+    if (document.context() != null && document.context().isVersionRefused()) {
+      ValidationReport.Builder alone = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
+      report.build().getViolations().stream().filter(v -> v.getCode() == ViolationCode.UNSUPPORTED_SCHEMA_VERSION)
+          .findFirst().ifPresent(v -> alone.addAt(v, v.getPointer(), v.getLine().orElse(0), v.getColumn().orElse(0)));
+      return new ReadResult<>(null, alone.build());
+    }
     Contribution contribution = document.judge(root, validator::validate, locale);
     return new ReadResult<>(contribution, report.build());
-  }
-
-  /**
-   * The first {@code schemaVersion} member's text, skipping the other members' values, within the
-   * parser's constraints; null when the root is not an object, the member is missing or not a
-   * string, or the text breaks off before it: the binder reads the document again and reports
-   * those.
-   */
-  private static String schemaVersion(Document.Source source, JsonLocation[] at) {
-    try (JsonParser p = source.open()) {
-      if (p.nextToken() == JsonToken.START_OBJECT) {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          JsonToken value = p.nextToken();
-          if ("schemaVersion".equals(name)) {
-            at[0] = p.currentTokenLocation();
-            return value == JsonToken.VALUE_STRING ? p.getText() : null;
-          }
-          p.skipChildren();
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // SnakeYAML's own exceptions may escape the YAML parser unwrapped; the probe never throws.
-    }
-    return null;
   }
 }

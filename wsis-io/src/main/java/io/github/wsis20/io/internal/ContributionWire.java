@@ -12,7 +12,6 @@ import io.github.wsis20.model.contribution.StakeholderGroup;
 import io.github.wsis20.validation.ViolationCode;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,8 +29,14 @@ public final class ContributionWire {
   /** The version this description reads and writes. */
   public static final String VERSION = "1.0";
 
-  static final WireType<String> SCHEMA_VERSION = WireType.text(v -> VERSION.equals(v) ? v : null, v -> v,
-      (c, reason) -> c.reject(ViolationCode.UNSUPPORTED_SCHEMA_VERSION, "supported", VERSION));
+  /**
+   * Any version the SDK reads, which the context keeps so that the reader can tell which version
+   * the payload is in; another is refused, and the reader then reports it alone.
+   */
+  static final WireType<String> SCHEMA_VERSION = WireType.text(v -> versions().contains(v) ? v : null, v -> v, (c, reason) -> {
+    c.refusedVersion();
+    return c.reject(ViolationCode.UNSUPPORTED_SCHEMA_VERSION, "supported", String.join(", ", new java.util.TreeSet<>(versions())));
+  });
   static final WireType<ContributionStatus> STATUS =
       WireType.constant(ContributionStatus.class, as(ViolationCode.UNKNOWN_STATUS));
   static final WireType<StakeholderGroup> STAKEHOLDER_GROUP =
@@ -87,16 +92,11 @@ public final class ContributionWire {
 
   /**
    * The root of every version of the wire format the SDK reads, by {@code schemaVersion}: where a later
-   * version would be registered, as a description of its own whose builder fills the current model.
+   * version is registered, as a description of its own whose builder fills the current model.
    */
   private static final Map<String, WireObject<Contribution.Builder, Contribution>> VERSIONS = Map.of(VERSION, CONTRIBUTION);
 
   private ContributionWire() {}
-
-  /** The root object of a version. */
-  public static Optional<WireObject<Contribution.Builder, Contribution>> forVersion(String schemaVersion) {
-    return Optional.ofNullable(VERSIONS.get(schemaVersion));
-  }
 
   /** The versions the SDK reads. */
   public static Set<String> versions() {

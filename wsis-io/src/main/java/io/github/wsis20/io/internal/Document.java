@@ -402,6 +402,15 @@ public final class Document {
   }
 
   /**
+   * The context the document was read with.
+   *
+   * @return the context
+   */
+  public ReadContext context() {
+    return context;
+  }
+
+  /**
    * The root's value when nothing in it was refused or missing: the form of a dataset, where an entity with a
    * problem is left out.
    */

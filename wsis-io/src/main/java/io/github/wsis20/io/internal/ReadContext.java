@@ -31,6 +31,7 @@ public final class ReadContext {
   // Strict UTF-8 holds no unpaired surrogate: only an escape can make one. A text without a
   // backslash, or a CSV row, needs no string scanned for them.
   private boolean escapes = true;
+  private boolean versionRefused;
   private final Set<String> standIns = new HashSet<>();
   // Where the reader is: the member or index of each container entered, then the value's own in
   // the innermost one. A pointer is built only when a problem needs it, not for every token.
@@ -51,6 +52,21 @@ public final class ReadContext {
     this.limits = limits;
     this.recordLine = recordLine;
     this.syntax = syntax;
+  }
+
+  /** Notes that the document names a schema version the SDK does not read. */
+  void refusedVersion() {
+    versionRefused = true;
+  }
+
+  /**
+   * Whether the document names a schema version the SDK does not read: then that is the only
+   * thing to say about it.
+   *
+   * @return true when refused
+   */
+  public boolean isVersionRefused() {
+    return versionRefused;
   }
 
   /** Says that the document's strings cannot hold an unpaired surrogate. */
