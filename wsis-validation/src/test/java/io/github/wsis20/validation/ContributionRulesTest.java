@@ -290,6 +290,22 @@ class ContributionRulesTest {
   }
 
   @Test
+  void tooLong_ofATextThatMayNotBeBlank_givesMinimumOne() {
+    assertThat(validate(example().withTitle(repeat("t", 301))).getViolations().get(0).getArguments())
+        .containsEntry("min", "1").containsEntry("max", "300");
+    assertThat(validate(example().withSummary(repeat("s", 2001))).getViolations().get(0).getArguments())
+        .containsEntry("min", "1").containsEntry("max", "2000");
+    assertThat(validate(example().withContributor(example().getContributor().withName(repeat("n", 301))))
+        .getViolations().get(0).getArguments()).containsEntry("min", "1");
+  }
+
+  @Test
+  void tooLong_ofATextThatMayBeEmpty_givesMinimumZero() {
+    assertThat(validate(example().withBody(repeat("b", 200_001))).getViolations().get(0).getArguments())
+        .containsEntry("min", "0").containsEntry("max", "200000");
+  }
+
+  @Test
   void message_isInTheCallersLanguage() {
     Contribution c = example().withTitle(repeat("t", 301));
     assertThat(VALIDATOR.validate(c, Locale.FRENCH).getViolations().get(0).getMessage()).startsWith("Le texte est trop long");

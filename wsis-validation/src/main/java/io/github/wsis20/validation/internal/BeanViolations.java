@@ -31,6 +31,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,6 +43,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -53,10 +59,23 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * are interpolated without Expression Language and then ignored: the SDK words its own.
  */
 public final class BeanViolations {
+  // Hibernate Validator announces its version at INFO on first use; through java.util.logging's
+  // default console handler that line reaches the standard error of every program that uses the
+  // SDK. It is quieted unless the application chose a level for that logger. java.util.logging
+  // holds loggers weakly: the field keeps the level from being forgotten.
+  private static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+  static {
+    if (VERSION_LOG.getLevel() == null) {
+      VERSION_LOG.setLevel(Level.WARNING);
+    }
+  }
+
   private static final String UNKNOWN_LANGUAGE_TEMPLATE =
       "{io.github.wsis20.model.constraints.LanguageTag.unknownLanguage.message}";
 
   private final Validator validator;
+  private final Map<String, Boolean> notBlank = new ConcurrentHashMap<>();
 
   /**
    * Builds the Jakarta Validation machinery.
@@ -121,7 +140,38 @@ public final class BeanViolations {
     return pointer;
   }
 
-  private static void map(ConstraintViolation<?> violation, List<Mapped> out) {
+  /**
+   * Whether the property a violation is about also carries a not-blank constraint, on itself or
+   * on its container's element ({@code Optional<@NotBlankText String>}). Asked only of length
+   * violations, and answered once per bean class and property.
+   */
+  private boolean notBlank(ConstraintViolation<?> violation) {
+    Object bean = violation.getLeafBean();
+    String property = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PROPERTY) {
+        property = node.getName();
+      }
+    }
+    if (bean == null || property == null) {
+      return false;
+    }
+    String name = property;
+    return notBlank.computeIfAbsent(bean.getClass().getName() + "#" + name, k -> {
+      PropertyDescriptor descriptor = validator.getConstraintsForClass(bean.getClass()).getConstraintsForProperty(name);
+      if (descriptor == null) {
+        return false;
+      }
+      List<ConstraintDescriptor<?>> constraints = new ArrayList<>(descriptor.getConstraintDescriptors());
+      for (ContainerElementTypeDescriptor element : descriptor.getConstrainedContainerElementTypes()) {
+        constraints.addAll(element.getConstraintDescriptors());
+      }
+      return constraints.stream().map(c -> c.getAnnotation().annotationType())
+          .anyMatch(t -> t == NotBlankText.class || t == NotBlank.class || t == NotEmpty.class);
+    });
+  }
+
+  private void map(ConstraintViolation<?> violation, List<Mapped> out) {
     Pointer pointer = pointer(violation.getPropertyPath());
     Class<? extends Annotation> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
     Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
@@ -129,7 +179,8 @@ public final class BeanViolations {
     if (type == UniqueItems.class && value instanceof Collection) {
       duplicates(pointer, (Collection<?>) value, out);
     } else if (type == CodePointLength.class || (type == Size.class && value instanceof CharSequence)) {
-      int min = (Integer) attributes.get("min");
+      // A text that may not be blank has at least one character, whatever the length constraint says.
+      int min = Math.max((Integer) attributes.get("min"), notBlank(violation) ? 1 : 0);
       int max = (Integer) attributes.get("max");
       long length = value instanceof CharSequence ? ((CharSequence) value).codePoints().count() : 0;
       out.add(new Mapped(pointer, length < min ? ViolationCode.TOO_SHORT : ViolationCode.TOO_LONG,
