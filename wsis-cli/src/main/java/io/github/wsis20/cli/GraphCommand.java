@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wsis graph}: the reporting routes of the bundled dataset as a diagram. */
-@Command(name = "graph",
+@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class,
+    header = "Prints the reporting routes of the bundled deliverables as a diagram.",
     description = "Prints the reporting routes of the bundled WSIS+20 deliverables as a Mermaid or Graphviz DOT diagram.")
 final class GraphCommand implements Callable<Integer> {
 

@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wsis timeline}: the bundled mandates in due order, and where each stands on a date. */
-@Command(name = "timeline",
-    description = {"Prints the WSIS+20 deliverables of the bundled dataset in due order: who owes what to whom,",
-        "through whom, by when, under which instrument, and whether it is past, due or ahead on a date."})
+@Command(name = "timeline", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class,
+    header = "Prints the bundled WSIS+20 deliverables in due order, and where each stands on a date.",
+    description = "Prints the WSIS+20 deliverables of the bundled dataset in due order: who owes what to whom, "
+        + "through whom, by when, under which instrument, and whether it is past, due or ahead on a date.")
 final class TimelineCommand implements Callable<Integer> {
 
   @Spec

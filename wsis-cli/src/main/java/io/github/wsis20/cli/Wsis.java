@@ -3,6 +3,8 @@ package io.github.wsis20.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +24,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = Wsis.Version.class,
     description = "Validates and converts WSIS+20 contributions, and shows the WSIS+20 review's timeline and routes.",
+    commandListHeading = "%nCommands (each takes -h for its help):%n",
     subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, TimelineCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every record valid, or the command done", "1:at least one invalid or unreadable record",
@@ -64,11 +67,25 @@ public final class Wsis {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> USAGE);
+    // FORMAT, json, JSON and Json are the same option value.
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // A usage error names what was expected, not the Java type that would have held it.
+    cli.registerConverter(LocalDate.class, Wsis::date);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("wsis: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+      commandLine.getErr().println("wsis: " + (e.getMessage() != null ? TextReport.escaped(e.getMessage())
+          : "the command stopped on a problem it does not know how to describe"));
       return USAGE;
     });
     return cli.execute(args);
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + TextReport.escaped(text)
+          + "' is not a date of the form YYYY-MM-DD, such as 2025-07-01");
+    }
   }
 
   /** Reads the version the build wrote into the jar. */
