@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Each rule of contribution-v1.md: a case that breaks only that rule, reported where it must be fixed. */
+/** Each rule of docs/contract.md: a case that breaks only that rule, reported where it must be fixed. */
 class ContributionRulesTest {
   static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
   static final ContributionValidator VALIDATOR = ContributionValidator.builder()

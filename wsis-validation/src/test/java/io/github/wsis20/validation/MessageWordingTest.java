@@ -51,6 +51,13 @@ class MessageWordingTest {
     assertThat(one(UnLanguage.ENGLISH, ViolationCode.TOO_LONG, "min", "0", "max", "300").getMessage()).contains(" 300 ");
   }
 
+  @ParameterizedTest
+  @EnumSource(UnLanguage.class)
+  void tooShort_readsRightForAMinimumOfOne(UnLanguage language) {
+    assertThat(one(language, ViolationCode.TOO_SHORT, "min", "1", "max", "100").getMessage())
+        .doesNotContainPattern("\\b1 (characters|caractères|caracteres|символов)");
+  }
+
   @Test
   void years_keepTheirDigitsTogether() {
     assertThat(one(Locale.ENGLISH, ViolationCode.SESSION_DATES_OUTSIDE_YEAR, "year", "2025").getMessage())
