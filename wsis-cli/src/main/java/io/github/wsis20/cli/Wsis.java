@@ -25,7 +25,6 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = Wsis.Version.class,
     description = "Validates and converts WSIS+20 contributions, and shows the WSIS+20 review's timeline and routes.",
     commandListHeading = "%nCommands (each takes -h for its help):%n",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, TimelineCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every record valid, or the command done", "1:at least one invalid or unreadable record",
         "2:wrong usage, or a file that cannot be opened"})
@@ -64,6 +63,20 @@ public final class Wsis {
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     VALIDATOR_LOG.setLevel(Level.WARNING);
     CommandLine cli = new CommandLine(new Wsis());
+    // Picocli reads the annotations of every command it is given, which costs start-up time: a
+    // run of one command is given that command alone, any other run (help, a mistake) all of them.
+    Object named = args.length > 0 ? command(args[0]) : null;
+    if ("validate".equals(args.length > 0 ? args[0] : null) || "convert".equals(args.length > 0 ? args[0] : null)) {
+      Preparation.start();
+    }
+    if (named != null) {
+      cli.addSubcommand(args[0], named);
+    } else {
+      for (String name : COMMANDS) {
+        cli.addSubcommand(name, command(name));
+      }
+      cli.addSubcommand("help", new CommandLine.HelpCommand());
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> USAGE);
@@ -77,6 +90,26 @@ public final class Wsis {
       return USAGE;
     });
     return cli.execute(args);
+  }
+
+  /** The commands, in the order the help lists them. */
+  private static final String[] COMMANDS = {"validate", "convert", "schema", "timeline", "graph"};
+
+  private static Object command(String name) {
+    switch (name) {
+      case "validate":
+        return new ValidateCommand();
+      case "convert":
+        return new ConvertCommand();
+      case "schema":
+        return new SchemaCommand();
+      case "timeline":
+        return new TimelineCommand();
+      case "graph":
+        return new GraphCommand();
+      default:
+        return null;
+    }
   }
 
   private static LocalDate date(String text) {

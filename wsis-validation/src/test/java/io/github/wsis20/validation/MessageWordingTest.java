@@ -58,6 +58,14 @@ class MessageWordingTest {
         .doesNotContainPattern("\\b1 (characters|caractères|caracteres|символов)");
   }
 
+  @ParameterizedTest
+  @EnumSource(UnLanguage.class)
+  void digitGrouping_isTheLanguagesAsTheJdkKnowsIt(UnLanguage language) {
+    char grouping = java.text.DecimalFormatSymbols.getInstance(Locale.forLanguageTag(language.getTag() + "-u-nu-latn"))
+        .getGroupingSeparator();
+    assertThat(one(language, ViolationCode.TOO_LONG, "min", "0", "max", "1000").getMessage()).contains("1" + grouping + "000");
+  }
+
   @Test
   void years_keepTheirDigitsTogether() {
     assertThat(one(Locale.ENGLISH, ViolationCode.SESSION_DATES_OUTSIDE_YEAR, "year", "2025").getMessage())

@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -34,22 +33,20 @@ import java.util.Properties;
  *       name other arguments of the code, never their own. A value without words is written as
  *       it is, an {@link ArgumentType#INTEGER} with the language's digit grouping and a
  *       {@link ArgumentType#LIST} with its separator;
- *   <li>{@code list.separator}: what separates the items of a list in this language.
+ *   <li>{@code list.separator}: what separates the items of a list in this language, and
+ *       {@code digit.grouping} the character that groups the digits of an integer.
  * </ul>
  *
  * <p>Any locale whose language is Chinese gets the Chinese catalog, written in simplified
  * characters as the United Nations writes Chinese; there is no traditional-character catalog.
  */
 public final class MessageCatalog {
+  // Each language's file is read when a report in that language is first made: a program that
+  // reports in one language does not read six.
   private static final Map<UnLanguage, MessageCatalog> CATALOGS = new EnumMap<>(UnLanguage.class);
   private static final String LIST_SEPARATOR = "list.separator";
+  private static final String DIGIT_GROUPING = "digit.grouping";
   private static final String GENERIC = ".generic";
-
-  static {
-    for (UnLanguage language : UnLanguage.values()) {
-      CATALOGS.put(language, new MessageCatalog(language, load(language)));
-    }
-  }
 
   private final UnLanguage language;
   private final Properties templates;
@@ -59,9 +56,9 @@ public final class MessageCatalog {
   private MessageCatalog(UnLanguage language, Properties templates) {
     this.language = language;
     this.templates = templates;
-    // Latin digits in every language, as the templates write them; grouping by the language's custom.
-    this.grouping = DecimalFormatSymbols.getInstance(Locale.forLanguageTag(language.getTag() + "-u-nu-latn"))
-        .getGroupingSeparator();
+    // Latin digits in every language, as the templates write them, grouped by the language's custom
+    // (the file says how, so that no locale data is loaded for it; a test compares it with the JDK's).
+    this.grouping = templates.getProperty(DIGIT_GROUPING, ",").charAt(0);
     this.listSeparator = templates.getProperty(LIST_SEPARATOR, ", ");
   }
 
@@ -72,7 +69,7 @@ public final class MessageCatalog {
    * @return the catalog
    */
   public static MessageCatalog forLocale(Locale locale) {
-    return CATALOGS.get(UnLanguage.fromLocale(locale).orElse(UnLanguage.ENGLISH));
+    return of(UnLanguage.fromLocale(locale).orElse(UnLanguage.ENGLISH));
   }
 
   /**
@@ -82,7 +79,9 @@ public final class MessageCatalog {
    * @return the catalog
    */
   public static MessageCatalog of(UnLanguage language) {
-    return CATALOGS.get(language);
+    synchronized (CATALOGS) {
+      return CATALOGS.computeIfAbsent(language, l -> new MessageCatalog(l, load(l)));
+    }
   }
 
   /**
