@@ -62,13 +62,14 @@ public final class Wsis {
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     VALIDATOR_LOG.setLevel(Level.WARNING);
+    // First of all, so that the validator gets ready while picocli reads the command line.
+    if (args.length > 0 && (args[0].equals("validate") || args[0].equals("convert"))) {
+      Preparation.start();
+    }
     CommandLine cli = new CommandLine(new Wsis());
     // Picocli reads the annotations of every command it is given, which costs start-up time: a
     // run of one command is given that command alone, any other run (help, a mistake) all of them.
     Object named = args.length > 0 ? command(args[0]) : null;
-    if ("validate".equals(args.length > 0 ? args[0] : null) || "convert".equals(args.length > 0 ? args[0] : null)) {
-      Preparation.start();
-    }
     if (named != null) {
       cli.addSubcommand(args[0], named);
     } else {
