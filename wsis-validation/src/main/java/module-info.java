@@ -3,6 +3,7 @@
  */
 module io.github.wsis20.validation {
   requires transitive io.github.wsis20.model;
+  requires java.logging;
   requires org.hibernate.validator;
 
   exports io.github.wsis20.validation;

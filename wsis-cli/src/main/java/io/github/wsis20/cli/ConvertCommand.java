@@ -12,9 +12,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wsis convert}: rewrites valid contributions in another format on standard output. */
-@Command(name = "convert",
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class,
+    header = "Converts valid contributions from one format to another.",
     description = {"Converts contributions between formats, writing the canonical form to standard output.",
         "Invalid input is refused with its report on standard error and nothing written."})
 final class ConvertCommand implements Callable<Integer> {
@@ -45,7 +46,8 @@ final class ConvertCommand implements Callable<Integer> {
           + "NDJSON for .ndjson and .jsonl, JSON otherwise. Default: ${DEFAULT-VALUE}.")
   InputFormat from;
 
-  @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en", description = "The language of the report.")
+  @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en",
+      description = "The language of the report: ar, zh, en, fr, ru or es. Default: ${DEFAULT-VALUE}.")
   String locale;
 
   @Parameters(paramLabel = "FILE", description = "The file to convert; - reads standard input.")
@@ -53,33 +55,40 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    InputFormat.Readers readers = new InputFormat.Readers(Locale.forLanguageTag(locale));
     PrintWriter err = spec.commandLine().getErr();
+    Locale chosen = Phrasebook.chooseLocale(locale, err);
+    InputFormat.Readers readers = new InputFormat.Readers(chosen);
+    Phrasebook phrases = Phrasebook.of(chosen);
+    String name = TextReport.escaped(file);
     // Nothing may be written unless everything is valid, and the input may be larger than memory:
     // the output goes to a file first, one record at a time, and to standard output at the end.
     Path spool = Files.createTempFile("wsis-convert-", "." + to);
     try {
-      Conversion conversion = new Conversion(to, err);
-      try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file));
+      Conversion conversion = new Conversion(to, err, file, new TextReport(phrases));
+      try (InputStream in = InputFiles.open(file);
           OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool))) {
         conversion.start(out);
         from.of(file).read(in, readers, (line, result) -> conversion.add(result, line, out));
         conversion.finish(out);
-      } catch (NoSuchFileException e) {
-        err.println("wsis: " + file + ": no such file");
+      } catch (InputFiles.Unopenable e) {
+        err.println("wsis: " + phrases.say(e.problem, "file", name));
+        return Wsis.USAGE;
+      } catch (UncheckedIOException e) {
+        err.println("wsis: " + phrases.say(InputFiles.UNREADABLE, "file", name));
         return Wsis.USAGE;
       }
       if (conversion.invalid) {
-        err.println("wsis: " + file + ": invalid input, nothing converted");
+        err.println("wsis: " + phrases.say("convert.invalid", "file", name));
         return Wsis.INVALID;
       }
       if (conversion.unwritable != null) {
-        err.println("wsis: " + file + ": cannot be written as " + to + ": " + conversion.unwritable + "; nothing converted");
+        err.println("wsis: " + phrases.say("convert.unwritable", "file", name, "format", to.name(),
+            "reason", TextReport.escaped(conversion.unwritable)));
         return Wsis.INVALID;
       }
       if (conversion.single && conversion.count != 1) {
-        err.println("wsis: " + to + " holds one contribution and " + file + " has " + conversion.count
-            + "; use --to ndjson or --to csv");
+        err.println("wsis: " + phrases.say("convert.single", "format", to.name(), "file", name,
+            "count", Long.toString(conversion.count)));
         return Wsis.USAGE;
       }
       PrintWriter out = spec.commandLine().getOut();
@@ -100,16 +109,20 @@ final class ConvertCommand implements Callable<Integer> {
     final Target to;
     final boolean single;
     final PrintWriter err;
+    final String file;
+    final TextReport text;
     long count;
     boolean invalid;
     String unwritable;
     // A single-document target is written only at the end, when the input is known to hold one.
     Contribution first;
 
-    Conversion(Target to, PrintWriter err) {
+    Conversion(Target to, PrintWriter err, String file, TextReport text) {
       this.to = to;
       this.single = to == Target.json || to == Target.yaml;
       this.err = err;
+      this.file = file;
+      this.text = text;
     }
 
     void start(OutputStream out) {
@@ -119,7 +132,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     void add(ReadResult<Contribution> result, long line, OutputStream out) {
-      if (!accept(result, line, err)) {
+      if (!accept(result, line)) {
         invalid = true;
         return;
       }
@@ -152,16 +165,16 @@ final class ConvertCommand implements Callable<Integer> {
         unwritable = e.getMessage();
       }
     }
-  }
 
-  private static boolean accept(ReadResult<Contribution> result, long line, PrintWriter err) {
-    if (result.isValid()) {
-      return true;
+    /** Whether a record is valid; if not, its report goes to standard error as {@code validate} prints it. */
+    private boolean accept(ReadResult<Contribution> result, long line) {
+      if (result.isValid()) {
+        return true;
+      }
+      for (Violation v : result.getReport().getViolations()) {
+        err.println(text.line(file, line, v));
+      }
+      return false;
     }
-    for (Violation v : result.getReport().getViolations()) {
-      err.printf("line %d: %s %s at '%s': %s%n", v.getLine().isPresent() ? v.getLine().getAsInt() : line,
-          v.getSeverity(), v.getCode().getCode(), v.getPointer(), v.getMessage());
-    }
-    return false;
   }
 }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * path from its author through its intermediaries to its recipients, labelled with the
  * deliverable's title; an organisation's organs are drawn inside a box of the organisation.
  */
-@Command(name = "graph",
+@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class,
+    header = "Prints the reporting routes of the bundled deliverables as a diagram.",
     description = "Prints the reporting routes of the bundled deliverables as a Mermaid or Graphviz DOT diagram:"
         + " one path per route, labelled with what travels, organs grouped with their organisation.")
 final class GraphCommand implements Callable<Integer> {

@@ -6,6 +6,7 @@ import io.github.wsis20.io.CsvReader;
 import io.github.wsis20.io.NdjsonReader;
 import io.github.wsis20.io.ReadResult;
 import io.github.wsis20.model.contribution.Contribution;
+import io.github.wsis20.validation.ContributionValidator;
 import java.io.InputStream;
 import java.util.Locale;
 
@@ -24,16 +25,27 @@ enum InputFormat {
     void accept(long line, ReadResult<Contribution> result);
   }
 
-  /** The readers of one run, in one language: built once, shared by every file. */
+  /**
+   * The readers of one run, in one language: built once, shared by every file. The YAML reader is
+   * built when a YAML file comes, so that a run without one does not load the YAML parser.
+   */
   static final class Readers {
     final Locale locale;
+    final ContributionValidator validator;
     final ContributionReader json;
-    final ContributionReader yaml;
+    private ContributionReader yaml;
 
     Readers(Locale locale) {
       this.locale = locale;
-      this.json = ContributionReader.builder().locale(locale).build();
-      this.yaml = ContributionReader.builder().locale(locale).format(ContributionFormat.YAML).build();
+      this.validator = Preparation.validator();
+      this.json = ContributionReader.builder().locale(locale).validator(validator).build();
+    }
+
+    ContributionReader yaml() {
+      if (yaml == null) {
+        yaml = ContributionReader.builder().locale(locale).validator(validator).format(ContributionFormat.YAML).build();
+      }
+      return yaml;
     }
   }
 
@@ -68,7 +80,7 @@ enum InputFormat {
    * record, NDJSON one a line, CSV one a row (or the header's, when the header is wrong).
    */
   void read(InputStream in, Readers readers, Records records) {
-    ContributionReader reader = this == yaml ? readers.yaml : readers.json;
+    ContributionReader reader = this == yaml ? readers.yaml() : readers.json;
     Locale locale = readers.locale;
     switch (this) {
       case ndjson:

@@ -9,7 +9,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wsis schema}: prints a JSON Schema of the SDK's formats. */
-@Command(name = "schema", description = "Prints the JSON Schema (draft 2020-12) of a format, for services in other languages.")
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class,
+    header = "Prints the JSON Schema of a contribution or of a dataset.",
+    description = "Prints the JSON Schema (draft 2020-12) of a format, for services in other languages.")
 final class SchemaCommand implements Callable<Integer> {
 
   /** The formats that have a schema. */

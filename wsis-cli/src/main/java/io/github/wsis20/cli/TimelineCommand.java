@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code wsis timeline}: the bundled deliverables as they stand on a date, what is current first,
  * with who owes what to whom, through whom, by when, under which instrument, and what delivered it.
  */
-@Command(name = "timeline",
+@Command(name = "timeline", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class,
+    header = "Prints the bundled deliverables as they stand on a date, what is due or overdue first.",
     description = "Prints the deliverables of the bundled dataset as they stand on a date: what is due or overdue"
         + " first, then what is ahead, then what is past, each with who owes it to whom, through whom, by when,"
         + " under which instrument, and the public record that delivered it.")

@@ -5,15 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.wsis20.io.ReadResult;
 import io.github.wsis20.model.contribution.Contribution;
-import io.github.wsis20.validation.Severity;
+import io.github.wsis20.validation.ArgumentType;
 import io.github.wsis20.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +24,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wsis validate}: checks contribution files and reports every problem. */
-@Command(name = "validate",
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class,
+    header = "Validates contribution files and reports every problem with its place.",
     description = {"Validates contributions: a JSON or YAML document, NDJSON with one contribution per line, "
         + "or CSV with one per row.", "Reports every problem with its file, line, JSON Pointer and message."})
 final class ValidateCommand implements Callable<Integer> {
@@ -51,7 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
   Output output;
 
   @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en",
-      description = "The language of the messages: ar, zh, en, fr, ru or es. Default: ${DEFAULT-VALUE}.")
+      description = "The language of the messages: ar, zh, en, fr, ru or es (zh in simplified characters; "
+          + "any other language gets English, and says so on standard error). Default: ${DEFAULT-VALUE}.")
   String locale;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate; - reads standard input.")
@@ -93,7 +93,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    InputFormat.Readers readers = new InputFormat.Readers(Locale.forLanguageTag(locale));
+    PrintWriter err = spec.commandLine().getErr();
+    Locale chosen = Phrasebook.chooseLocale(locale, err);
+    InputFormat.Readers readers = new InputFormat.Readers(chosen);
+    Phrasebook phrases = Phrasebook.of(chosen);
+    TextReport text = new TextReport(phrases);
     List<FileResult> results = new ArrayList<>();
     boolean unopenable = false;
     PrintWriter out = spec.commandLine().getOut();
@@ -102,7 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (json != null) {
         json.startFile(file);
       }
-      FileResult result = validate(file, readers, out, json);
+      FileResult result = validate(file, readers, out, json, text, phrases);
       if (json != null) {
         json.endFile(result);
       }
@@ -113,7 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (json != null) {
       json.end(valid);
     } else {
-      writeSummary(results, out);
+      writeSummary(results, out, phrases);
     }
     out.flush();
     if (unopenable) {
@@ -122,12 +126,13 @@ final class ValidateCommand implements Callable<Integer> {
     return valid ? Wsis.OK : Wsis.INVALID;
   }
 
-  private FileResult validate(String file, InputFormat.Readers readers, PrintWriter out, JsonReport json) {
+  private FileResult validate(String file, InputFormat.Readers readers, PrintWriter out, JsonReport json,
+      TextReport text, Phrasebook phrases) {
     FileResult result = new FileResult(file);
     InputFormat resolved = format.of(file);
-    try (InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file))) {
+    PrintWriter err = spec.commandLine().getErr();
+    try (InputStream in = InputFiles.open(file)) {
       boolean progress = resolved.isStream() && System.console() != null;
-      PrintWriter err = spec.commandLine().getErr();
       resolved.read(in, readers, (line, read) -> {
         Record record = new Record(result.count + 1, line, read);
         result.count++;
@@ -137,44 +142,33 @@ final class ValidateCommand implements Callable<Integer> {
         if (json != null) {
           json.record(record);
         } else {
-          writeText(file, record, out);
+          for (Violation v : record.violations) {
+            out.println(text.line(file, record.line, v));
+          }
         }
         if (progress && result.count % PROGRESS_EVERY == 0) {
-          err.printf("\r%s: %,d records", file, result.count);
+          err.print("\r" + phrases.say("progress", "file", TextReport.escaped(file), "records", Long.toString(result.count)));
           err.flush();
         }
       });
       if (progress && result.count >= PROGRESS_EVERY) {
         err.println();
       }
-    } catch (NoSuchFileException e) {
-      result.unreadable = "no such file";
-      spec.commandLine().getErr().println("wsis: " + file + ": no such file");
+    } catch (InputFiles.Unopenable e) {
+      result.unreadable = InputFiles.words(e.problem);
+      err.println("wsis: " + phrases.say(e.problem, "file", TextReport.escaped(file)));
     } catch (IOException | UncheckedIOException e) {
-      result.unreadable = "cannot be read";
-      spec.commandLine().getErr().println("wsis: " + file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+      result.unreadable = InputFiles.words(InputFiles.UNREADABLE);
+      err.println("wsis: " + phrases.say(InputFiles.UNREADABLE, "file", TextReport.escaped(file)));
     }
     return result;
   }
 
-  private static void writeText(String file, Record record, PrintWriter out) {
-    for (Violation v : record.violations) {
-      long line = v.getLine().isPresent() ? v.getLine().getAsInt() : record.line;
-      String column = v.getColumn().isPresent() ? ":" + v.getColumn().getAsInt() : "";
-      // The reason and the limit say which of a reading problem's kinds it is; the message
-      // words only what the code means.
-      String detail = v.getArguments().containsKey("reason") ? " (" + v.getArguments().get("reason") + ")"
-          : v.getArguments().containsKey("limit") ? " (" + v.getArguments().get("limit") + ")" : "";
-      out.printf("%s:%d%s: %s %s at '%s': %s%s%n", file, line, column,
-          v.getSeverity() == Severity.ERROR ? "error" : "warning", v.getCode().getCode(), v.getPointer(),
-          v.getMessage(), detail);
-    }
-  }
-
-  private static void writeSummary(List<FileResult> results, PrintWriter out) {
+  private static void writeSummary(List<FileResult> results, PrintWriter out, Phrasebook phrases) {
     long records = results.stream().mapToLong(f -> f.count).sum();
     long invalid = results.stream().mapToLong(f -> f.invalid).sum();
-    out.printf("%d file(s), %d record(s): %d valid, %d invalid%n", results.size(), records, records - invalid, invalid);
+    out.println(phrases.say("summary", "files", Integer.toString(results.size()), "records", Long.toString(records),
+        "valid", Long.toString(records - invalid), "invalid", Long.toString(invalid)));
   }
 
   /**
@@ -215,7 +209,7 @@ final class ValidateCommand implements Callable<Integer> {
           json.writeStringField("message", v.getMessage());
           json.writeObjectFieldStart("arguments");
           for (Map.Entry<String, String> argument : v.getArguments().entrySet()) {
-            json.writeStringField(argument.getKey(), argument.getValue());
+            writeArgument(v.getCode().getArgumentType(argument.getKey()), argument.getKey(), argument.getValue());
           }
           json.writeEndObject();
           if (v.getLine().isPresent()) {
@@ -231,6 +225,29 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    /** An argument as the JSON type its catalogue type names: numbers as numbers, lists as arrays. */
+    private void writeArgument(ArgumentType type, String name, String value) throws IOException {
+      if ((type == ArgumentType.INTEGER || type == ArgumentType.YEAR) && isInteger(value)) {
+        json.writeFieldName(name);
+        json.writeNumber(new BigInteger(value));
+      } else if (type == ArgumentType.LIST) {
+        json.writeArrayFieldStart(name);
+        if (!value.isEmpty()) {
+          for (String item : value.split(", ", -1)) {
+            json.writeString(item);
+          }
+        }
+        json.writeEndArray();
+      } else {
+        json.writeStringField(name, value);
+      }
+    }
+
+    private static boolean isInteger(String value) {
+      int start = value.startsWith("-") ? 1 : 0;
+      return value.length() > start && value.length() <= 19 && value.chars().skip(start).allMatch(c -> c >= '0' && c <= '9');
     }
 
     void endFile(FileResult file) throws IOException {

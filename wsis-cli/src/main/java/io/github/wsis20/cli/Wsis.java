@@ -3,6 +3,8 @@ package io.github.wsis20.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +24,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = Wsis.Version.class,
     description = "Validates and converts WSIS+20 contributions, and shows the WSIS+20 review's timeline and routes.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, TimelineCommand.class, GraphCommand.class, CommandLine.HelpCommand.class},
+    commandListHeading = "%nCommands (each takes -h for its help):%n",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every record valid, or the command done", "1:at least one invalid or unreadable record",
         "2:wrong usage, or a file that cannot be opened"})
@@ -60,15 +62,64 @@ public final class Wsis {
    */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     VALIDATOR_LOG.setLevel(Level.WARNING);
+    // First of all, so that the validator gets ready while picocli reads the command line.
+    if (args.length > 0 && (args[0].equals("validate") || args[0].equals("convert"))) {
+      Preparation.start();
+    }
     CommandLine cli = new CommandLine(new Wsis());
+    // Picocli reads the annotations of every command it is given, which costs start-up time: a
+    // run of one command is given that command alone, any other run (help, a mistake) all of them.
+    Object named = args.length > 0 ? command(args[0]) : null;
+    if (named != null) {
+      cli.addSubcommand(args[0], named);
+    } else {
+      for (String name : COMMANDS) {
+        cli.addSubcommand(name, command(name));
+      }
+      cli.addSubcommand("help", new CommandLine.HelpCommand());
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> USAGE);
+    // FORMAT, json, JSON and Json are the same option value.
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // A usage error names what was expected, not the Java type that would have held it.
+    cli.registerConverter(LocalDate.class, Wsis::date);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("wsis: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+      commandLine.getErr().println("wsis: " + (e.getMessage() != null ? TextReport.escaped(e.getMessage())
+          : "the command stopped on a problem it does not know how to describe"));
       return USAGE;
     });
     return cli.execute(args);
+  }
+
+  /** The commands, in the order the help lists them. */
+  private static final String[] COMMANDS = {"validate", "convert", "schema", "timeline", "graph"};
+
+  private static Object command(String name) {
+    switch (name) {
+      case "validate":
+        return new ValidateCommand();
+      case "convert":
+        return new ConvertCommand();
+      case "schema":
+        return new SchemaCommand();
+      case "timeline":
+        return new TimelineCommand();
+      case "graph":
+        return new GraphCommand();
+      default:
+        return null;
+    }
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + TextReport.escaped(text)
+          + "' is not a date of the form YYYY-MM-DD, such as 2025-07-01");
+    }
   }
 
   /** Reads the version the build wrote into the jar. */

@@ -131,6 +131,58 @@ class WsisJarIT {
   }
 
   @Test
+  void validateOfJson_loadsNeitherTheYamlParserNorTheBundledDatasetNorOtherCommands() throws Exception {
+    Path ok = bytes("ok.json", Samples.contractExampleJson().getBytes(StandardCharsets.UTF_8));
+    Path log = dir.resolve("classes.log");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load=info:file=" + log, "-jar", JAR.toString(), "validate", ok.toString())
+        .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    String loaded = Files.readString(log);
+    assertThat(loaded).contains("io.github.wsis20.cli.ValidateCommand ")
+        .doesNotContain("org.yaml.snakeyaml.").doesNotContain("io.github.wsis20.io.ReferenceData")
+        .doesNotContain("io.github.wsis20.cli.TimelineCommand").doesNotContain("io.github.wsis20.cli.GraphCommand");
+  }
+
+  @Test
+  void classDataArchive_builtAtPackageTime_fitsTheJar() throws Exception {
+    Path ok = bytes("ok.json", Samples.contractExampleJson().getBytes(StandardCharsets.UTF_8));
+    // -Xshare:on refuses to start when the archive does not fit this JDK and jar.
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:SharedArchiveFile=" + JAR.resolveSibling("wsis.jsa"), "-Xshare:on", "-jar", JAR.toString(), "validate",
+        ok.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(Files.readString(dir.resolve("out.txt"))).contains("1 valid, 0 invalid");
+    assertThat(process.exitValue()).isZero();
+  }
+
+  @Test
+  void launcher_runsTheJarWithItsClassDataArchive() throws Exception {
+    Path ok = bytes("ok.json", Samples.contractExampleJson().getBytes(StandardCharsets.UTF_8));
+    Path log = dir.resolve("classes.log");
+    ProcessBuilder builder = new ProcessBuilder(JAR.toAbsolutePath().getParent().resolveSibling("wsis").toString(),
+        "validate", ok.toString()).redirectOutput(dir.resolve("out.txt").toFile())
+        .redirectError(dir.resolve("err.txt").toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log);
+    Process process = builder.start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    assertThat(Files.readString(dir.resolve("out.txt"))).isEqualTo("1 file(s), 1 record(s): 1 valid, 0 invalid\n");
+    assertThat(Files.readString(log)).contains("io.github.wsis20.cli.ValidateCommand source: shared objects file (top)");
+  }
+
+  @Test
+  void jar_storesItsEntriesWithoutCompression() throws Exception {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(JAR.toFile())) {
+      assertThat(zip.stream().filter(e -> e.getMethod() != java.util.zip.ZipEntry.STORED).map(e -> e.getName()))
+          .isEmpty();
+      assertThat(zip.size()).isGreaterThan(1000);
+    }
+  }
+
+  @Test
   void deepNesting() throws Exception {
     assertThat(codes(validate(file("deep.json", "{\"x\":", 1_000_000, "[", "").toString())))
         .anyMatch(c -> c.startsWith("LIMIT_EXCEEDED"));

@@ -16,10 +16,11 @@ public final class QuickStart {
    * @param args none
    */
   public static void main(String[] args) {
+    // quick-start:begin
+    // The bytes of a payload, as a service receives them from anyone: here a draft with two mistakes.
     byte[] payload = ("{\"schemaVersion\":\"1.0\",\"id\":\"c-1\",\"process\":\"wsis+20\",\"title\":\"Hello\","
         + "\"language\":\"en\",\"contributor\":{\"name\":\"Me\",\"stakeholderGroup\":\"GOVERNMENT\"},"
         + "\"status\":\"DRAFT\",\"sdgs\":[\"9\"]}").getBytes(StandardCharsets.UTF_8);
-    // quick-start:begin
     ContributionReader reader = ContributionReader.standard();   // build once, share everywhere
     ReadResult<Contribution> result = reader.read(payload, Locale.ENGLISH);
     if (result.isValid()) {

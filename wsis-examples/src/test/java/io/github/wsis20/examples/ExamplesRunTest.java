@@ -43,6 +43,12 @@ class ExamplesRunTest {
   }
 
   @Test
+  void quickStart_printsWhatTheReadmeSaysItPrints() throws Exception {
+    assertThat(output(() -> QuickStart.main(new String[0])).lines())
+        .containsExactlyElementsOf(ReadmeTest.readmeBlock("text").lines().collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
   void buildAndValidate_findsTheTwoBrokenRules() throws Exception {
     assertThat(output(() -> BuildAndValidate.main(new String[0])))
         .contains("As built: valid").contains("COUNTRY_REQUIRED_FOR_GOVERNMENT").contains("REQUIRED_UNLESS_DRAFT");

@@ -1,5 +1,6 @@
 package io.github.wsis20.validation;
 
+import io.github.wsis20.validation.internal.Codelists;
 import io.github.wsis20.validation.internal.MessageCatalog;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -251,6 +252,7 @@ public final class ValidationReport {
       for (int i = 0; i < arguments.length; i += 2) {
         named.put(arguments[i], arguments[i + 1]);
       }
+      Codelists.supplyKnown(code, named);
       return new Violation(pointer, code, severity, messages.format(code, named), named, line, column);
     }
 

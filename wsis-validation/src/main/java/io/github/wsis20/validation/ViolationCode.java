@@ -1,7 +1,11 @@
 package io.github.wsis20.validation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,28 +26,31 @@ public enum ViolationCode {
   // ---- Reading --------------------------------------------------------------------------------
 
   /** The input is not well-formed JSON. */
-  MALFORMED_JSON("The input is not well-formed JSON.",
-      "Fix the syntax at the line and column given: a missing comma, quote or bracket, or bytes that are not UTF-8."),
+  MALFORMED_JSON("The input is not well-formed JSON; the reason says which problem it is.",
+      "Fix the syntax at the line and column given: a missing comma, quote or bracket, or bytes that are not UTF-8.",
+      "reason"),
   /** The input is not well-formed YAML, or uses a YAML feature the SDK refuses. */
-  MALFORMED_YAML("The input is not well-formed YAML, or uses a feature the SDK refuses (aliases, tags, several documents).",
-      "Fix the syntax at the line and column given; write plain values instead of anchors and aliases."),
+  MALFORMED_YAML("The input is not well-formed YAML, or uses a feature the SDK refuses (aliases, tags, several documents); the reason says which.",
+      "Fix the syntax at the line and column given; write plain values instead of anchors and aliases.", "reason"),
   /** The input is not well-formed CSV, or its header is wrong. */
-  MALFORMED_CSV("The input is not well-formed CSV, or its header does not name the documented columns.",
-      "Close every quoted field, give each row as many fields as the header, and use the documented header."),
+  MALFORMED_CSV("The input is not well-formed CSV, or its header does not name the documented columns; the reason says which.",
+      "Close every quoted field, give each row as many fields as the header, and use the documented header.", "reason"),
   /** A member appears twice in one object. */
   DUPLICATE_MEMBER("A member appears twice in one object.", "Keep one of the two members."),
   /** A member the contract does not name. */
-  UNKNOWN_MEMBER("The object has a member that the contract does not name, often a misspelt one.",
-      "Remove the member, or correct its name to one the contract lists."),
+  UNKNOWN_MEMBER("The object has a member that the contract does not name, often a misspelt one; the suggestion, when there is one, is the known name nearest to it.",
+      "Remove the member, or correct its name to one the contract lists.", "suggestion"),
   /** A value of the wrong JSON type. */
   WRONG_TYPE("The value has the wrong type: a number where a string belongs, a string where an integer belongs, and so on.",
-      "Give a value of the type the contract names; the SDK never converts one type into another."),
+      "Give a value of the type the contract names; the SDK never converts one type into another. In YAML, write a text that looks like a number, such as schemaVersion \"1.0\", in quotes.",
+      "expected", "actual"),
   /** The input exceeds one of the reader's limits. */
   LIMIT_EXCEEDED("The input exceeds one of the reader's limits: size, nesting depth, string, number or array length, or member count.",
-      "Send a smaller payload, or raise the limit in the reader's configuration if the payload is legitimate."),
+      "Send a smaller payload, or raise the limit in the reader's configuration if the payload is legitimate.",
+      "limit", "max:integer"),
   /** The report was cut short at its cap. */
   TOO_MANY_VIOLATIONS("The payload has more problems than the report lists; the rest were not reported.",
-      "Fix the problems listed and validate again.", "max"),
+      "Fix the problems listed and validate again.", "max:integer"),
   /** The schemaVersion is not one the SDK knows. */
   UNSUPPORTED_SCHEMA_VERSION("The schemaVersion is not a version of the wire format that this SDK knows.",
       "Use schemaVersion \"1.0\", or upgrade the SDK.", "supported"),
@@ -63,10 +70,10 @@ public enum ViolationCode {
       "Write the text."),
   /** The text is shorter than the contract allows. */
   TOO_SHORT("The text is shorter than the contract allows; characters are counted as Unicode code points.",
-      "Lengthen the text to at least the minimum.", "min", "max"),
+      "Lengthen the text to at least the minimum.", "min:integer", "max:integer"),
   /** The text is longer than the contract allows. */
   TOO_LONG("The text is longer than the contract allows; characters are counted as Unicode code points.",
-      "Shorten the text to at most the maximum.", "min", "max"),
+      "Shorten the text to at most the maximum.", "min:integer", "max:integer"),
   /** The text contains control characters. */
   CONTROL_CHARACTER("The text contains a control character, of Unicode category Cc (U+0000 to U+001F, U+007F to U+009F): a NUL, a tab or a line break where one line is expected.",
       "Remove the control characters."),
@@ -74,9 +81,9 @@ public enum ViolationCode {
   FORMATTING_CHARACTER("The text contains a bidirectional formatting character (U+202A to U+202E, U+2066 to U+2069), which reorders the text after it, or a tag character (U+E0000 to U+E007F) outside the tag sequence of an emoji flag, which hides text.",
       "Remove them; to set the direction of neutral characters, use the marks U+200E, U+200F or U+061C."),
   /** The list has more items than the contract allows. */
-  TOO_MANY_ITEMS("The list has more items than the contract allows.", "Remove items down to the maximum.", "max"),
+  TOO_MANY_ITEMS("The list has more items than the contract allows.", "Remove items down to the maximum.", "max:integer"),
   /** The list has fewer items than the model allows. */
-  TOO_FEW_ITEMS("The list has fewer items than the model allows.", "Add items up to the minimum.", "min"),
+  TOO_FEW_ITEMS("The list has fewer items than the model allows.", "Add items up to the minimum.", "min:integer"),
   /** The list holds the same item twice. */
   DUPLICATE_ITEM("The list holds the same item twice; the pointer names the repetition.",
       "Remove the repeated item.", "first"),
@@ -88,17 +95,19 @@ public enum ViolationCode {
       "Choose an id that follows the grammar, such as \"cstd\" or \"wsis+20\"."),
   /** The review process is not one in the reference data. */
   UNKNOWN_PROCESS("The review process is not one that the reference data knows.",
-      "Use the id of a known review process, such as \"wsis+20\".", "known"),
+      "Use the id of a known review process, such as \"wsis+20\".", "known:list"),
   /** The language tag is not well-formed BCP 47. */
   INVALID_LANGUAGE_TAG("The language is not a well-formed BCP 47 tag (RFC 5646).", "Write a tag such as \"en\", \"fr\" or \"zh-Hans\"."),
   /** The tag's primary language is not an ISO 639 language. */
   UNKNOWN_LANGUAGE("The tag is well-formed but its primary language is not a known ISO 639 language (a 2-letter ISO 639-1 or 3-letter ISO 639-2 or 639-3 code).",
       "Use the ISO 639 code of the language the text is written in."),
   /** The stakeholder group is not in the codelist. */
-  UNKNOWN_STAKEHOLDER_GROUP("The stakeholder group is not one of the codelist.",
-      "Use GOVERNMENT, PRIVATE_SECTOR, CIVIL_SOCIETY, INTERNATIONAL_ORGANIZATION, TECHNICAL_COMMUNITY, ACADEMIA or OTHER."),
+  UNKNOWN_STAKEHOLDER_GROUP("The stakeholder group is not one of the codelist, which the argument known lists.",
+      "Use GOVERNMENT, PRIVATE_SECTOR, CIVIL_SOCIETY, INTERNATIONAL_ORGANIZATION, TECHNICAL_COMMUNITY, ACADEMIA or OTHER.",
+      "known:list"),
   /** The status is not in the codelist. */
-  UNKNOWN_STATUS("The status is not one of the codelist.", "Use DRAFT, SUBMITTED, PUBLISHED or WITHDRAWN."),
+  UNKNOWN_STATUS("The status is not one of the codelist, which the argument known lists.",
+      "Use DRAFT, SUBMITTED, PUBLISHED or WITHDRAWN.", "known:list"),
   /** The action line is not a WSIS Action Line. */
   UNKNOWN_ACTION_LINE("The action line is not one of C1 to C11 or the eight C7 sub-lines.",
       "Use a code such as \"C2\" or \"C7.e-agriculture\"."),
@@ -113,7 +122,7 @@ public enum ViolationCode {
   INVALID_DATE_TIME("The value is not an RFC 3339 date-time with an offset.",
       "Write a date-time such as \"2024-11-15T10:00:00Z\" or \"2024-11-15T12:00:00+02:00\"."),
   /** The time lies after the validating clock's now. */
-  IN_THE_FUTURE("The time lies after the validating clock's present.",
+  IN_THE_FUTURE("The time is in the future: later than the present of the clock the validator runs on.",
       "Give the time at which the contribution was actually submitted."),
   /** The URI is not an absolute https URI. */
   INVALID_URI("The URI is not an absolute https URI with a host (RFC 3986), or it has user information, a port outside 1 to 65535, a host name of more than 253 characters or a label of more than 63, or a control, format or default-ignorable character.",
@@ -123,13 +132,13 @@ public enum ViolationCode {
       "Give a media type such as \"application/pdf\"."),
   /** The digest is not 64 lower-case hexadecimal digits. */
   INVALID_SHA256("The digest is not 64 lower-case hexadecimal digits.", "Give the SHA-256 digest of the file in lower-case hexadecimal."),
-  /** A value breaks a constraint that has no more specific code. */
   /** A number is below the model's minimum. */
-  BELOW_MINIMUM("The number is below the smallest value the model allows.", "Give a number at least the minimum.", "min"),
+  BELOW_MINIMUM("The number is below the smallest value the model allows.", "Give a number at least the minimum.", "min:integer"),
   /** A number is above the model's maximum. */
-  ABOVE_MAXIMUM("The number is above the largest value the model allows.", "Give a number at most the maximum.", "max"),
+  ABOVE_MAXIMUM("The number is above the largest value the model allows.", "Give a number at most the maximum.", "max:integer"),
   /** A value breaks a constraint that has no more specific code. */
-  CONSTRAINT_VIOLATED("The value breaks a constraint declared on the model.", "Change the value as the message says."),
+  CONSTRAINT_VIOLATED("The value breaks a constraint declared on the model; the reason, when there is one, says which.",
+      "Change the value as the message says.", "reason"),
 
   // ---- Domain rules on a dataset ---------------------------------------------------------------
 
@@ -141,10 +150,10 @@ public enum ViolationCode {
       "Correct the id, or add the entity it names.", "expected"),
   /** A chain of parents loops. */
   PARENT_LOOP("Following parents from this body leads back to it; the loop is reported once, at the first body on it.",
-      "Break the loop: an organ's parent is the organisation it belongs to.", "length"),
+      "Break the loop: an organ's parent is the organisation it belongs to.", "length:integer"),
   /** A chain of reporting lines loops. */
   REPORTING_LOOP("Following reporting lines from this body leads back to it; the loop is reported once, at the first body on it.",
-      "Break the loop in reportsTo.", "length"),
+      "Break the loop in reportsTo.", "length:integer"),
   /** A deliverable is due before its instrument was adopted. */
   DUE_BEFORE_ADOPTION("The deliverable is due before the instrument that asks for it was adopted.",
       "Correct the due or the instrument's adoption date.", "adopted"),
@@ -156,12 +165,12 @@ public enum ViolationCode {
       "Correct the ordinal of one of them.", "first"),
   /** A session's year does not follow its body's calendar. */
   SESSION_OFF_CALENDAR("The session's year does not follow its body's calendar: for numbered sessions the year of its ordinal, otherwise a year in which the body meets.",
-      "Correct the year or the ordinal.", "anchorYear", "interval"),
+      "Correct the year or the ordinal.", "anchorYear:year", "interval:integer"),
   /** A session ends before it starts. */
   SESSION_DATES_REVERSED("The session ends before it starts.", "Correct the start or the end date."),
   /** A session's dates lie outside its year. */
   SESSION_DATES_OUTSIDE_YEAR("A date of the session lies outside the session's year (or, for a body whose sessions run into the next year, its end lies after that next year).",
-      "Correct the dates or the year.", "year"),
+      "Correct the dates or the year.", "year:year"),
   /** An instrument's symbol does not follow its adopting body's grammar. */
   SYMBOL_GRAMMAR_MISMATCH("The instrument's document symbol does not follow the grammar of the body that adopted it.",
       "Correct the symbol or the adopting body.", "expected", "actual"),
@@ -198,11 +207,23 @@ public enum ViolationCode {
   private final String meaning;
   private final String fix;
   private final List<String> arguments;
+  private final Map<String, ArgumentType> types;
 
+  /** Arguments are declared as {@code name} (text) or {@code name:integer}, {@code name:year}, {@code name:list}. */
   ViolationCode(String meaning, String fix, String... arguments) {
     this.meaning = meaning;
     this.fix = fix;
-    this.arguments = List.of(arguments);
+    List<String> names = new ArrayList<>();
+    Map<String, ArgumentType> declared = new LinkedHashMap<>();
+    for (String argument : arguments) {
+      int colon = argument.indexOf(':');
+      String name = colon < 0 ? argument : argument.substring(0, colon);
+      names.add(name);
+      declared.put(name, colon < 0 ? ArgumentType.TEXT
+          : ArgumentType.valueOf(argument.substring(colon + 1).toUpperCase(Locale.ROOT)));
+    }
+    this.arguments = List.copyOf(names);
+    this.types = Collections.unmodifiableMap(declared);
   }
 
   /**
@@ -242,6 +263,18 @@ public enum ViolationCode {
    */
   public List<String> getArguments() {
     return arguments;
+  }
+
+  /**
+   * What kind of fact an argument of this code holds: {@link ArgumentType#INTEGER} for the
+   * {@code max} of {@link #TOO_LONG}, {@link ArgumentType#LIST} for the {@code known} of
+   * {@link #UNKNOWN_PROCESS}.
+   *
+   * @param argument an argument name
+   * @return its type; {@link ArgumentType#TEXT} for an argument this code does not declare
+   */
+  public ArgumentType getArgumentType(String argument) {
+    return types.getOrDefault(argument, ArgumentType.TEXT);
   }
 
   /**

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Each rule of contribution-v1.md: a case that breaks only that rule, reported where it must be fixed. */
+/** Each rule of docs/contract.md: a case that breaks only that rule, reported where it must be fixed. */
 class ContributionRulesTest {
   static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
   static final ContributionValidator VALIDATOR = ContributionValidator.builder()
@@ -379,6 +379,22 @@ class ContributionRulesTest {
     Violation v = validate(example().withTitle(repeat("t", 301))).getViolations().get(0);
     assertThat(v.getArguments()).containsEntry("max", "300");
     assertThat(v.getMessage()).contains("300").doesNotContain("ttt");
+  }
+
+  @Test
+  void tooLong_ofATextThatMayNotBeBlank_givesMinimumOne() {
+    assertThat(validate(example().withTitle(repeat("t", 301))).getViolations().get(0).getArguments())
+        .containsEntry("min", "1").containsEntry("max", "300");
+    assertThat(validate(example().withSummary(repeat("s", 2001))).getViolations().get(0).getArguments())
+        .containsEntry("min", "1").containsEntry("max", "2000");
+    assertThat(validate(example().withContributor(example().getContributor().withName(repeat("n", 301))))
+        .getViolations().get(0).getArguments()).containsEntry("min", "1");
+  }
+
+  @Test
+  void tooLong_ofATextThatMayBeEmpty_givesMinimumZero() {
+    assertThat(validate(example().withBody(repeat("b", 200_001))).getViolations().get(0).getArguments())
+        .containsEntry("min", "0").containsEntry("max", "200000");
   }
 
   @Test

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each domain invariant of DOMAIN.md, broken alone on a small graph that keeps every other one. */
+/** Each domain invariant (the dataset rules of docs/violation-codes.md), broken alone on a small graph that keeps every other one. */
 class DatasetRulesTest {
   static final DatasetValidator VALIDATOR = DatasetValidator.builder().build();
 

@@ -32,11 +32,16 @@ class ViolationCatalogueTest {
     out.append("|---|---|---|---|---|\n");
     for (ViolationCode code : ViolationCode.values()) {
       out.append("| `").append(code.getCode()).append("` | ").append(code.getDefaultSeverity()).append(" | ")
-          .append(code.getArguments().stream().map(a -> "`" + a + "`").collect(Collectors.joining(", ")))
+          .append(code.getArguments().stream().map(a -> "`" + a + "`" + typeNote(code, a)).collect(Collectors.joining(", ")))
           .append(" | ").append(code.getMeaning().replace("|", "\\|"))
           .append(" | ").append(code.getHowToFix().replace("|", "\\|")).append(" |\n");
     }
     return out.toString();
+  }
+
+  private static String typeNote(ViolationCode code, String argument) {
+    ArgumentType type = code.getArgumentType(argument);
+    return type == ArgumentType.TEXT ? "" : " (" + type.name().toLowerCase(Locale.ROOT) + ")";
   }
 
   @Test
@@ -63,7 +68,75 @@ class ViolationCatalogueTest {
   @EnumSource(UnLanguage.class)
   void messageFiles_holdNoKeyOutsideTheCatalogue(UnLanguage language) throws IOException {
     Set<String> codes = Arrays.stream(ViolationCode.values()).map(ViolationCode::getCode).collect(Collectors.toSet());
-    assertThat(load(language).stringPropertyNames()).isEqualTo(codes);
+    for (String key : load(language).stringPropertyNames()) {
+      if (key.equals("list.separator") || key.equals("digit.grouping") || codes.contains(key)) {
+        continue;
+      }
+      String[] parts = key.split("\\.", 3);
+      assertThat(codes).as("%s in %s", key, language).contains(parts[0]);
+      ViolationCode code = ViolationCode.valueOf(parts[0]);
+      if (parts.length == 2) {
+        assertThat(parts[1]).as("%s in %s", key, language).isEqualTo("generic");
+      } else {
+        assertThat(code.getArguments()).as("the argument of %s in %s", key, language).contains(parts[1]);
+      }
+    }
+  }
+
+  @Test
+  void everyLanguage_hasTheKeysOfEnglish() throws IOException {
+    Set<String> english = load(UnLanguage.ENGLISH).stringPropertyNames();
+    for (UnLanguage language : UnLanguage.values()) {
+      assertThat(load(language).stringPropertyNames()).as("keys of %s", language).isEqualTo(english);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(UnLanguage.class)
+  void words_nameOnlyOtherArgumentsOfTheirCode(UnLanguage language) throws IOException {
+    Properties file = load(language);
+    for (String key : file.stringPropertyNames()) {
+      String[] parts = key.split("\\.", 3);
+      if (parts.length == 3) {
+        ViolationCode code = ViolationCode.valueOf(parts[0]);
+        assertThat(Reports.placeholders(file.getProperty(key))).as("%s in %s", key, language)
+            .isSubsetOf(code.getArguments()).doesNotContain(parts[1]);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(UnLanguage.class)
+  void genericTemplates_nameNoArgumentOfTheFullOne(UnLanguage language) {
+    for (ViolationCode code : ViolationCode.values()) {
+      String generic = MessageCatalog.of(language).genericTemplate(code);
+      if (generic != null) {
+        assertThat(Reports.placeholders(generic)).as("%s in %s", code, language)
+            .doesNotContainAnyElementsOf(Reports.placeholders(MessageCatalog.of(language).template(code)));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = UnLanguage.class, names = "ENGLISH", mode = EnumSource.Mode.EXCLUDE)
+  void nonEnglishGenericTemplates_areTranslatedNotCopied(UnLanguage language) {
+    MessageCatalog english = MessageCatalog.of(UnLanguage.ENGLISH);
+    for (ViolationCode code : ViolationCode.values()) {
+      if (english.genericTemplate(code) != null) {
+        assertThat(MessageCatalog.of(language).genericTemplate(code)).as("%s in %s", code, language)
+            .isNotEqualTo(english.genericTemplate(code));
+      }
+    }
+  }
+
+  @Test
+  void argumentTypes_markBoundsAsIntegersYearsAsYearsAndKnownValuesAsLists() {
+    assertThat(ViolationCode.TOO_LONG.getArgumentType("max")).isEqualTo(ArgumentType.INTEGER);
+    assertThat(ViolationCode.LIMIT_EXCEEDED.getArgumentType("max")).isEqualTo(ArgumentType.INTEGER);
+    assertThat(ViolationCode.LIMIT_EXCEEDED.getArgumentType("limit")).isEqualTo(ArgumentType.TEXT);
+    assertThat(ViolationCode.SESSION_DATES_OUTSIDE_YEAR.getArgumentType("year")).isEqualTo(ArgumentType.YEAR);
+    assertThat(ViolationCode.UNKNOWN_PROCESS.getArgumentType("known")).isEqualTo(ArgumentType.LIST);
+    assertThat(ViolationCode.UNKNOWN_PROCESS.getArgumentType("undeclared")).isEqualTo(ArgumentType.TEXT);
   }
 
   @ParameterizedTest

@@ -2,6 +2,8 @@ package io.github.wsis20.io.internal;
 
 import static io.github.wsis20.io.internal.WireType.Refusal.as;
 
+import io.github.wsis20.io.internal.WireType.Refusal;
+
 import io.github.wsis20.model.ActionLine;
 import io.github.wsis20.model.Sdg;
 import io.github.wsis20.model.contribution.Attachment;
@@ -38,9 +40,10 @@ public final class ContributionWire {
     return c.reject(ViolationCode.UNSUPPORTED_SCHEMA_VERSION, "supported", String.join(", ", new java.util.TreeSet<>(versions())));
   });
   static final WireType<ContributionStatus> STATUS =
-      WireType.constant(ContributionStatus.class, as(ViolationCode.UNKNOWN_STATUS));
+      WireType.constant(ContributionStatus.class, Refusal.listing(ViolationCode.UNKNOWN_STATUS, ContributionStatus.class));
   static final WireType<StakeholderGroup> STAKEHOLDER_GROUP =
-      WireType.constant(StakeholderGroup.class, as(ViolationCode.UNKNOWN_STAKEHOLDER_GROUP));
+      WireType.constant(StakeholderGroup.class,
+          Refusal.listing(ViolationCode.UNKNOWN_STAKEHOLDER_GROUP, StakeholderGroup.class));
   static final WireType<ActionLine> ACTION_LINE = WireType.text(code -> ActionLine.fromCode(code).orElse(null),
       ActionLine::getCode, as(ViolationCode.UNKNOWN_ACTION_LINE));
   static final WireType<Sdg> SDG = WireType.integer(n -> Sdg.fromNumber(n).orElse(null), Sdg::getNumber,

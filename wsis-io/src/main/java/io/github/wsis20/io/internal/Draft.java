@@ -57,7 +57,8 @@ final class Draft {
           unknown = new ArrayList<>(2);
         }
         unknown.add(name);
-        c.memberProblem(ViolationCode.UNKNOWN_MEMBER);
+        String near = type.nearest(name);
+        c.memberProblem(ViolationCode.UNKNOWN_MEMBER, near == null ? new String[0] : new String[] {"suggestion", near});
         c.standIn(c.here());
         c.value(false);
         c.skip();

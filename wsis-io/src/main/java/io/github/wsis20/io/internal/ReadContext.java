@@ -151,9 +151,9 @@ public final class ReadContext {
   }
 
   /** A problem at the current member's name, with the parser still there: a member that should not be there at all. */
-  void memberProblem(ViolationCode code) throws StopReading {
+  void memberProblem(ViolationCode code, String... arguments) throws StopReading {
     JsonLocation at = parser.currentTokenLocation();
-    report.addAt(here(), code, line(at), column(at));
+    report.addAt(here(), code, line(at), column(at), arguments);
     if (report.isFull()) {
       throw new StopReading();
     }

@@ -145,6 +145,47 @@ public final class WireObject<B, V> extends WireType<V> {
     return -1;
   }
 
+  /**
+   * The member whose name is nearest to an unknown one, for a suggestion: at most two edits away
+   * (an insertion, deletion, substitution or swap of neighbours each), and fewer than half its length.
+   */
+  String nearest(String unknown) {
+    String best = null;
+    int bestDistance = 3;
+    for (String name : names) {
+      int d = distance(unknown, name, bestDistance);
+      if (d < bestDistance && d * 2 < name.length()) {
+        best = name;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** The optimal string alignment distance of two texts, or {@code bound} once it is that much. */
+  private static int distance(String a, String b, int bound) {
+    if (Math.abs(a.length() - b.length()) >= bound || a.length() > 64) {
+      return bound;
+    }
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return Math.min(d[a.length()][b.length()], bound);
+  }
+
   /** The members. */
   public List<String> names() {
     List<String> names = new ArrayList<>(members.size());

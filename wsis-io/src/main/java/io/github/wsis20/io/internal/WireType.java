@@ -95,6 +95,12 @@ public abstract class WireType<T> {
       return (c, reason) -> c.reject(code);
     }
 
+    /** Reported with this code and, as {@code known}, the constants a code may be. */
+    static Refusal listing(ViolationCode code, Class<? extends Enum<?>> type) {
+      String known = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      return (c, reason) -> c.reject(code, "known", known);
+    }
+
     /** {@code CONSTRAINT_VIOLATED} with a fixed reason, or the parser's when none is given. */
     static Refusal constraint(String fixedReason) {
       return (c, reason) -> c.reject(ViolationCode.CONSTRAINT_VIOLATED, "reason", fixedReason != null ? fixedReason : reason);

@@ -33,6 +33,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -44,6 +47,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -57,11 +62,24 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * are interpolated without Expression Language and then ignored: the SDK words its own.
  */
 public final class BeanViolations {
+  // Hibernate Validator announces its version at INFO on first use; through java.util.logging's
+  // default console handler that line reaches the standard error of every program that uses the
+  // SDK. It is quieted unless the application chose a level for that logger. java.util.logging
+  // holds loggers weakly: the field keeps the level from being forgotten.
+  private static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+  static {
+    if (VERSION_LOG.getLevel() == null) {
+      VERSION_LOG.setLevel(Level.WARNING);
+    }
+  }
+
   private static final String UNKNOWN_LANGUAGE_TEMPLATE =
       "{io.github.wsis20.model.constraints.LanguageTag.unknownLanguage.message}";
 
   private final Validator validator;
   private final jakarta.validation.ClockProvider clock;
+  private final Map<String, Boolean> notBlank = new java.util.concurrent.ConcurrentHashMap<>();
   // The compiled plans of the types checked so far; an empty one where the provider must run.
   private final java.util.concurrent.ConcurrentHashMap<Class<?>, Optional<ConstraintPlan>> plans =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -172,7 +190,38 @@ public final class BeanViolations {
         && !java.lang.reflect.Modifier.isPublic(type.getModifiers()) ? type.getSuperclass() : type;
   }
 
-  private static void map(ConstraintPlan.Found violation, List<Mapped> out) {
+  /**
+   * Whether the property a violation is about also must not be blank, on itself or on its
+   * container's element ({@code Optional<@VisibleText String>}): its length then starts at 1.
+   * Asked only of length violations, and answered once per bean class and property.
+   */
+  private boolean notBlank(ConstraintPlan.Found violation) {
+    String property = null;
+    for (String token : violation.pointer.tokens()) {
+      if (!token.chars().allMatch(Character::isDigit)) {
+        property = token;
+      }
+    }
+    Object bean = violation.bean;
+    if (bean == null || property == null) {
+      return false;
+    }
+    String name = property;
+    return notBlank.computeIfAbsent(bean.getClass().getName() + "#" + name, k -> {
+      PropertyDescriptor descriptor = validator.getConstraintsForClass(bean.getClass()).getConstraintsForProperty(name);
+      if (descriptor == null) {
+        return false;
+      }
+      List<ConstraintDescriptor<?>> constraints = new ArrayList<>(descriptor.getConstraintDescriptors());
+      for (ContainerElementTypeDescriptor element : descriptor.getConstrainedContainerElementTypes()) {
+        constraints.addAll(element.getConstraintDescriptors());
+      }
+      return constraints.stream().map(c -> c.getAnnotation().annotationType()).anyMatch(t -> t == NotBlankText.class
+          || t == VisibleText.class || t == NotBlank.class || t == NotEmpty.class);
+    });
+  }
+
+  private void map(ConstraintPlan.Found violation, List<Mapped> out) {
     Pointer pointer = violation.pointer;
     Class<? extends Annotation> type = violation.descriptor.getAnnotation().annotationType();
     Map<String, Object> attributes = violation.descriptor.getAttributes();
@@ -180,7 +229,8 @@ public final class BeanViolations {
     if (type == UniqueItems.class && value instanceof Collection) {
       duplicates(pointer, (Collection<?>) value, out);
     } else if (type == CodePointLength.class || (type == Size.class && value instanceof CharSequence)) {
-      int min = (Integer) attributes.get("min");
+      // A text that may not be blank has at least one character, whatever the length constraint says.
+      int min = Math.max((Integer) attributes.get("min"), notBlank(violation) ? 1 : 0);
       int max = (Integer) attributes.get("max");
       long length = value instanceof CharSequence ? ((CharSequence) value).codePoints().count() : 0;
       out.add(new Mapped(pointer, length < min ? ViolationCode.TOO_SHORT : ViolationCode.TOO_LONG,
