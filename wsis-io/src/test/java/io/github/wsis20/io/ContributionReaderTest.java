@@ -183,6 +183,27 @@ class ContributionReaderTest {
   }
 
   @Test
+  void misspeltMember_suggestsTheNearestKnownName() {
+    ReadResult<Contribution> result = read(example("\"title\":", "\"titel\":"));
+    assertThat(result.getReport().getViolations()).filteredOn(v -> v.getCode() == ViolationCode.UNKNOWN_MEMBER)
+        .singleElement().satisfies(v -> {
+          assertThat(v.getArguments()).containsEntry("suggestion", "title");
+          assertThat(v.getMessage()).contains("\"title\"");
+        });
+    assertThat(read(example("\"title\":", "\"colour\":")).getReport().getViolations())
+        .filteredOn(v -> v.getCode() == ViolationCode.UNKNOWN_MEMBER).singleElement()
+        .satisfies(v -> assertThat(v.getArguments()).doesNotContainKey("suggestion"));
+  }
+
+  @Test
+  void unknownCodes_listTheKnownOnes() {
+    ReadResult<Contribution> result = read(example("\"CIVIL_SOCIETY\"", "\"NGO\"").replace("\"SUBMITTED\"", "\"SENT\""));
+    assertThat(result.getReport().getViolations()).extracting(v -> v.getCode() + " " + v.getArguments().get("known"))
+        .contains("UNKNOWN_STAKEHOLDER_GROUP GOVERNMENT, PRIVATE_SECTOR, CIVIL_SOCIETY, INTERNATIONAL_ORGANIZATION,"
+            + " TECHNICAL_COMMUNITY, ACADEMIA, OTHER", "UNKNOWN_STATUS DRAFT, SUBMITTED, PUBLISHED, WITHDRAWN");
+  }
+
+  @Test
   void actionLinesWhoseEveryItemIsUnknown_areThatAlone_notAlsoMissing() {
     String json = example("\"actionLines\":[\"C2\",\"C7.e-agriculture\"]", "\"actionLines\":[\"C12\"]");
     assertThat(codes(read(json))).containsExactly("/actionLines/0 UNKNOWN_ACTION_LINE");
