@@ -29,7 +29,7 @@ final class TextReport {
    * @return the line, without a line break
    */
   String line(String file, long recordLine, Violation v) {
-    long line = v.getLine().isPresent() ? v.getLine().getAsInt() : recordLine;
+    long line = v.getLine().orElse(recordLine);
     String place = escaped(file) + ":" + line + (v.getColumn().isPresent() ? ":" + v.getColumn().getAsInt() : "");
     return phrases.say("violation", "place", place, "severity", v.getSeverity() == Severity.ERROR ? error : warning,
         "code", v.getCode().getCode(), "pointer", escaped(v.getPointer().toString()), "message", escaped(v.getMessage()));

@@ -213,7 +213,7 @@ final class ValidateCommand implements Callable<Integer> {
           }
           json.writeEndObject();
           if (v.getLine().isPresent()) {
-            json.writeNumberField("line", v.getLine().getAsInt());
+            json.writeNumberField("line", v.getLine().getAsLong());
           }
           if (v.getColumn().isPresent()) {
             json.writeNumberField("column", v.getColumn().getAsInt());

@@ -32,7 +32,7 @@ class NdjsonReaderFuzzTest {
       assertThat(r.getResult().getValue().isPresent())
           .isEqualTo(r.getResult().getReport().getViolations(Severity.ERROR).isEmpty());
       r.getResult().getReport().getViolations().forEach(v ->
-          v.getLine().ifPresent(line -> assertThat((long) line).isEqualTo(r.getLineNumber())));
+          v.getLine().ifPresent(line -> assertThat(line).isEqualTo(r.getLineNumber())));
     }
     assertThat(READER.records(new ByteArrayInputStream(data)).collect(Collectors.toList())).isEqualTo(records);
   }

@@ -2,6 +2,7 @@ package io.github.wsis20.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wsis20.io.internal.Text;
 import io.github.wsis20.testing.Samples;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,6 +31,15 @@ class NdjsonTest {
     String text = GOOD + "\n{\"id\": 1\n" + GOOD + "\n[]\n" + GOOD;
     assertThat(summary(read(NdjsonReader.of(Reading.READER), text))).containsExactly(
         "1 valid", "2 /id WRONG_TYPE 2:8,  MALFORMED_JSON 2:9", "3 valid", "4  WRONG_TYPE 4:1", "5 valid");
+  }
+
+  @Test
+  void aRecordPastLineTwoToTheThirtyOne_keepsItsLineInEveryViolation() {
+    long line = 3_000_000_000L;
+    byte[] record = "{\"id\": 1}".getBytes(StandardCharsets.UTF_8);
+    ReadResult<?> result = Reading.READER.jsonReading().read(Text.of(record, record.length), line, Locale.ENGLISH);
+    assertThat(result.getReport().getViolations()).isNotEmpty()
+        .allSatisfy(v -> assertThat(v.getLine()).hasValue(line));
   }
 
   @Test

@@ -50,7 +50,7 @@ class ViolationPlacesTest {
   void strayCloseAfterTheDocument_isTrailingContentAtItsPlace() {
     String json = "{\"id\": \"a\"}\n  }";
     assertThat(json(json).getReport().getViolations()).filteredOn(v -> v.getCode().name().equals("MALFORMED_JSON"))
-        .extracting(v -> v.getArguments().get("reason") + " " + v.getLine().getAsInt() + ":" + v.getColumn().getAsInt())
+        .extracting(v -> v.getArguments().get("reason") + " " + v.getLine().getAsLong() + ":" + v.getColumn().getAsInt())
         .containsExactly("trailing-content 2:3");
     assertThat(json("{\"id\": \"a\"}]").getReport().getViolations())
         .filteredOn(v -> v.getCode().name().equals("MALFORMED_JSON")).singleElement()

@@ -129,7 +129,7 @@ public final class Problem {
     String detail = syntax == null
         ? texts.getProperty("detail.invalid")
         : fill(texts.getProperty("detail.malformed"), Map.of(
-            "line", Integer.toString(syntax.getLine().getAsInt()),
+            "line", Long.toString(syntax.getLine().getAsLong()),
             "column", Integer.toString(syntax.getColumn().orElse(0))));
     return new Problem(INVALID_CONTRIBUTION, texts.getProperty("title.invalid"), status, detail, locale,
         report.getViolations());
@@ -248,7 +248,8 @@ public final class Problem {
    * The document's members beyond RFC 9457's own five: {@code violations}, for a problem made
    * from a report. For frameworks whose problem type carries extension members as properties.
    *
-   * @return the members by name, in order; values are strings, numbers, lists and maps
+   * @return the members by name, in order; values are strings, numbers, lists and maps (a
+   *     violation's {@code line} is a {@code Long}, its {@code column} an {@code Integer})
    */
   public Map<String, Object> getExtensions() {
     if (type.equals(ABOUT_BLANK)) {
@@ -351,8 +352,8 @@ public final class Problem {
         write(json, item);
       }
       json.writeEndArray();
-    } else if (value instanceof Integer) {
-      json.writeNumber((Integer) value);
+    } else if (value instanceof Integer || value instanceof Long) {
+      json.writeNumber(((Number) value).longValue());
     } else {
       json.writeString((String) value);
     }

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wsis20.model.UnLanguage;
 import io.github.wsis20.io.ContributionReader;
 import io.github.wsis20.testing.Samples;
+import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
+import io.github.wsis20.validation.ViolationCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -71,6 +73,16 @@ class ProblemTest {
     assertThat(violation.get("line").asInt()).isEqualTo(2);
     assertThat(violation.get("column").asInt()).isEqualTo(9);
     assertThat(violation.get("arguments").get("reason").asText()).isEqualTo("end-of-input");
+  }
+
+  @Test
+  void of_lineOfARecordPastTwoToTheThirtyOne_isWrittenWhole() throws IOException {
+    ValidationReport report = ValidationReport.builder(Locale.ENGLISH)
+        .addAt(Pointer.root(), ViolationCode.MALFORMED_JSON, 3_000_000_000L, 7, "reason", "syntax").build();
+
+    JsonNode json = MAPPER.readTree(Problem.of(report).toJson());
+    assertThat(json.get("detail").asText()).contains("line 3000000000, column 7");
+    assertThat(json.get("violations").get(0).get("line").asLong()).isEqualTo(3_000_000_000L);
   }
 
   @Test
@@ -152,7 +164,7 @@ class ProblemTest {
 
     Map<?, ?> written = MAPPER.readValue(problem.toJson(), Map.class);
 
-    assertThat(written).isEqualTo(problem.toMap());
+    assertThat(written).isEqualTo(MAPPER.readValue(MAPPER.writeValueAsString(problem.toMap()), Map.class));
     assertThat(List.<Object>copyOf(written.keySet())).containsExactly("type", "title", "status", "detail", "violations");
   }
 

@@ -155,7 +155,7 @@ public final class ValidationReport {
      * @param arguments facts for the message, as name and value pairs
      * @return this builder
      */
-    public Builder addAt(Pointer pointer, ViolationCode code, int line, int column, String... arguments) {
+    public Builder addAt(Pointer pointer, ViolationCode code, long line, int column, String... arguments) {
       return add(pointer, code, code.getDefaultSeverity(), line, column, arguments);
     }
 
@@ -170,7 +170,7 @@ public final class ValidationReport {
      * @param arguments facts for the message, as name and value pairs
      * @return this builder
      */
-    public Builder add(Pointer pointer, ViolationCode code, Severity severity, int line, int column, String... arguments) {
+    public Builder add(Pointer pointer, ViolationCode code, Severity severity, long line, int column, String... arguments) {
       if (arguments.length % 2 != 0) {
         throw new IllegalArgumentException("message arguments come in name and value pairs");
       }
@@ -197,7 +197,7 @@ public final class ValidationReport {
      * @param column the column, from 1 (0 when unknown)
      * @return this builder
      */
-    public Builder addAt(Violation violation, Pointer pointer, int line, int column) {
+    public Builder addAt(Violation violation, Pointer pointer, long line, int column) {
       Map<String, String> arguments = violation.getArguments();
       String[] pairs = new String[arguments.size() * 2];
       int i = 0;
@@ -246,7 +246,7 @@ public final class ValidationReport {
       return violations.stream().anyMatch(v -> v.getSeverity() == Severity.ERROR);
     }
 
-    private Violation violation(Pointer pointer, ViolationCode code, Severity severity, int line, int column,
+    private Violation violation(Pointer pointer, ViolationCode code, Severity severity, long line, int column,
         String... arguments) {
       Map<String, String> named = new LinkedHashMap<>();
       for (int i = 0; i < arguments.length; i += 2) {

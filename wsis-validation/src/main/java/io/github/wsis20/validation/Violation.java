@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * One problem of a payload or dataset: where it is ({@link #getPointer()}, and for a syntax
@@ -20,11 +21,11 @@ public final class Violation {
   private final Severity severity;
   private final String message;
   private final Map<String, String> arguments;
-  private final int line;
+  private final long line;
   private final int column;
 
   Violation(Pointer pointer, ViolationCode code, Severity severity, String message,
-      Map<String, String> arguments, int line, int column) {
+      Map<String, String> arguments, long line, int column) {
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.code = Objects.requireNonNull(code, "code");
     this.severity = Objects.requireNonNull(severity, "severity");
@@ -82,12 +83,13 @@ public final class Violation {
   }
 
   /**
-   * The line of the input where a reading problem lies, from 1.
+   * The line of the input where a reading problem lies, from 1. A long, because an NDJSON or CSV
+   * stream read record by record has no limit on its number of lines.
    *
    * @return the line, or empty when the problem is not tied to a place in the text
    */
-  public OptionalInt getLine() {
-    return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+  public OptionalLong getLine() {
+    return line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
   }
 
   /**

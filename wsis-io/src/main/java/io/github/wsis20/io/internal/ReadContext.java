@@ -179,9 +179,9 @@ public final class ReadContext {
    * The line of a location: the record's line for an NDJSON record or CSV row (the parser would count a
    * carriage return inside it as a line break), else the parser's; 0 when unknown.
    */
-  public int line(JsonLocation at) {
+  public long line(JsonLocation at) {
     if (recordLine > 0) {
-      return (int) Math.min(recordLine, Integer.MAX_VALUE);
+      return recordLine;
     }
     return at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
   }

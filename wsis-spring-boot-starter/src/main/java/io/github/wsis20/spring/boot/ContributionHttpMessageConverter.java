@@ -123,7 +123,7 @@ public class ContributionHttpMessageConverter implements SmartHttpMessageConvert
     while (records.hasNext()) {
       ContributionRecord record = records.next();
       if (index == maxRecords) {
-        report.addAt(Pointer.root().index(index), ViolationCode.LIMIT_EXCEEDED, clamp(record.getLineNumber()), 1,
+        report.addAt(Pointer.root().index(index), ViolationCode.LIMIT_EXCEEDED, record.getLineNumber(), 1,
             "limit", "records", "max", Integer.toString(maxRecords));
         break;
       }
@@ -134,7 +134,7 @@ public class ContributionHttpMessageConverter implements SmartHttpMessageConvert
       for (Violation v : result.getReport().getViolations()) {
         // A violation without a place in the text is at least on its record's line.
         report.add(Pointer.parse("/" + index + v.getPointer()), v.getCode(), v.getSeverity(),
-            v.getLine().orElse(clamp(record.getLineNumber())), v.getColumn().orElse(0), pairs(v.getArguments()));
+            v.getLine().orElse(record.getLineNumber()), v.getColumn().orElse(0), pairs(v.getArguments()));
       }
       index++;
     }
@@ -176,10 +176,6 @@ public class ContributionHttpMessageConverter implements SmartHttpMessageConvert
 
   private static boolean isNdjson(MediaType mediaType) {
     return mediaType == null || APPLICATION_NDJSON.includes(mediaType);
-  }
-
-  private static int clamp(long line) {
-    return (int) Math.min(Integer.MAX_VALUE, line);
   }
 
   private static String[] pairs(Map<String, String> arguments) {
