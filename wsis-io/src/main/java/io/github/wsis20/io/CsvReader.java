@@ -9,11 +9,9 @@ import io.github.wsis20.validation.ValidationReport;
 import io.github.wsis20.validation.Violation;
 import io.github.wsis20.validation.ViolationCode;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads CSV (RFC 4180, UTF-8): a header naming the columns, then one contribution per record, any
@@ -75,7 +73,7 @@ public final class CsvReader extends RecordStream {
   @Override
   Next open(InputStream in, Locale locale) {
     ReadLimits limits = reader.getLimits();
-    CsvSource source = new CsvSource(in, limits.getMaxDocumentBytes(), limits.getMaxColumns());
+    CsvSource source = new CsvSource(in, limits);
     DocumentReading reading = reader.reading();
     CsvLayout[] layout = {null};
     boolean[] done = {false};
@@ -91,8 +89,7 @@ public final class CsvReader extends RecordStream {
           return new ContributionRecord(1, true, new ReadResult<>(null, report.build()));
         }
         long line = source.line();
-        Optional<CsvLayout> header = fields(source, null, limits, report)
-            .map(n -> n.stream().map(name -> name == null ? "" : name).collect(Collectors.toList()))
+        Optional<CsvLayout> header = Optional.ofNullable(source.fields(null, report))
             .flatMap(n -> CsvLayout.header(n, line, limits, report));
         if (header.isEmpty()) {
           done[0] = true;
@@ -108,79 +105,15 @@ public final class CsvReader extends RecordStream {
     };
   }
 
-  /**
-   * The fields of the current record as text, null for an unquoted empty field; or empty, with
-   * the record's problems reported.
-   */
-  private static Optional<List<String>> fields(CsvSource source, CsvLayout layout, ReadLimits limits,
-      ValidationReport.Builder report) {
-    int line = (int) Math.min(source.line(), Integer.MAX_VALUE);
-    boolean ok = true;
-    if (source.problem() != null) {
-      int field = source.problemField();
-      report.addAt(columnPointer(layout, field), ViolationCode.MALFORMED_CSV, line, field + 1,
-          "reason", source.problem());
-      ok = false;
-    }
-    if (source.isCut()) {
-      report.addAt(Pointer.root(), ViolationCode.LIMIT_EXCEEDED, line, 0,
-          "limit", "documentBytes", "max", Integer.toString(limits.getMaxDocumentBytes()));
-      return Optional.empty();
-    }
-    if (!ok) {
-      // The fields after a syntax problem are where the parser guessed them: not worth counting.
-      return Optional.empty();
-    }
-    int count = source.fieldCount();
-    if (layout == null && count > limits.getMaxColumns()) {
-      report.addAt(Pointer.root(), ViolationCode.LIMIT_EXCEEDED, line, limits.getMaxColumns() + 1,
-          "limit", "columns", "max", Integer.toString(limits.getMaxColumns()));
-      return Optional.empty();
-    }
-    if (layout != null && count != layout.names().size()) {
-      int size = layout.names().size();
-      report.addAt(Pointer.root(), ViolationCode.MALFORMED_CSV, line, count > size ? size + 1 : count,
-          "reason", "field-count");
-      return Optional.empty();
-    }
-    List<String> cells = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      Pointer at = columnPointer(layout, i);
-      if (source.byteLength(i) > 4L * limits.getMaxStringLength()) {
-        report.addAt(at, ViolationCode.LIMIT_EXCEEDED, line, i + 1,
-            "limit", "stringLength", "max", Integer.toString(limits.getMaxStringLength()));
-        return Optional.empty();
-      }
-      String text = source.text(i);
-      if (text == null) {
-        report.addAt(at, ViolationCode.MALFORMED_CSV, line, i + 1, "reason", "encoding");
-        ok = false;
-      } else if (text.length() > limits.getMaxStringLength()
-          && text.codePointCount(0, text.length()) > limits.getMaxStringLength()) {
-        report.addAt(at, ViolationCode.LIMIT_EXCEEDED, line, i + 1,
-            "limit", "stringLength", "max", Integer.toString(limits.getMaxStringLength()));
-        return Optional.empty();
-      }
-      // A data cell that the writer marked against spreadsheet formulas loses its mark.
-      cells.add(text != null && text.isEmpty() && !source.isQuoted(i) ? null
-          : text != null && layout != null ? CsvLayout.unmarked(text) : text);
-    }
-    return ok ? Optional.of(cells) : Optional.empty();
-  }
-
-  private static Pointer columnPointer(CsvLayout layout, int field) {
-    return layout != null && field < layout.names().size() ? CsvLayout.pointer(layout.names().get(field)) : Pointer.root();
-  }
-
   private static ReadResult<Contribution> row(CsvLayout layout, DocumentReading reading, ReadLimits limits,
       Locale locale, CsvSource source) {
     long line = source.line();
     ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
-    Optional<List<String>> cells = fields(source, layout, limits, report);
-    if (cells.isEmpty()) {
+    List<String> cells = source.fields(layout, report);
+    if (cells == null) {
       return new ReadResult<>(null, report.build());
     }
-    TokenBuffer tokens = layout.tokens(cells.get(), limits.getMaxNumberLength(), report, (int) Math.min(line, Integer.MAX_VALUE));
+    TokenBuffer tokens = layout.tokens(cells, limits.getMaxNumberLength(), report, line);
     if (tokens == null) {
       return new ReadResult<>(null, report.build());
     }
@@ -192,9 +125,8 @@ public final class CsvReader extends RecordStream {
   private static ValidationReport located(ValidationReport report, CsvLayout layout, long line, Locale locale) {
     List<Violation> violations = report.getViolations();
     ValidationReport.Builder located = ValidationReport.builder(locale).maxViolations(violations.size() + 1);
-    int at = (int) Math.min(line, Integer.MAX_VALUE);
     for (Violation v : violations) {
-      located.addAt(v, v.getPointer(), at, layout.columnOf(v.getPointer()));
+      located.addAt(v, v.getPointer(), line, layout.columnOf(v.getPointer()));
     }
     return located.build();
   }

@@ -130,7 +130,6 @@ public final class CsvLayout {
    * @return the layout, or empty when the header has a problem
    */
   public static Optional<CsvLayout> header(List<String> names, long line, ReadLimits limits, ValidationReport.Builder report) {
-    int at = (int) Math.min(line, Integer.MAX_VALUE);
     boolean ok = true;
     Set<String> seen = new HashSet<>();
     Map<String, Integer> lastItem = new HashMap<>();
@@ -140,11 +139,11 @@ public final class CsvLayout {
       WireObject.Member<?, ?, ?> m = ROOT.indexOf(path[0]) < 0 ? null : ROOT.members.get(ROOT.indexOf(path[0]));
       String problem = !seen.add(name) ? "duplicate-column" : m == null || !known(m, path) ? "unknown-column" : null;
       if (problem == null && columns(m.type) > 0 && Integer.parseInt(path[1]) >= limits.getMaxArrayLength()) {
-        report.addAt(pointer(name), ViolationCode.LIMIT_EXCEEDED, at, i + 1,
+        report.addAt(pointer(name), ViolationCode.LIMIT_EXCEEDED, line, i + 1,
             "limit", "arrayLength", "max", Integer.toString(limits.getMaxArrayLength()));
         ok = false;
       } else if (problem != null) {
-        report.addAt(pointer(name), ViolationCode.MALFORMED_CSV, at, i + 1, "reason", problem);
+        report.addAt(pointer(name), ViolationCode.MALFORMED_CSV, line, i + 1, "reason", problem);
         ok = false;
       } else if (columns(m.type) > 0) {
         lastItem.merge(m.name, Integer.parseInt(path[1]), Math::max);
@@ -152,7 +151,7 @@ public final class CsvLayout {
     }
     for (String missing : required(lastItem)) {
       if (!seen.contains(missing)) {
-        report.addAt(pointer(missing), ViolationCode.MALFORMED_CSV, at, 0, "reason", "missing-column");
+        report.addAt(pointer(missing), ViolationCode.MALFORMED_CSV, line, 0, "reason", "missing-column");
         ok = false;
       }
     }
@@ -241,7 +240,7 @@ public final class CsvLayout {
    * @param line the row's line
    * @return the tokens, or null when a number is longer than the limit
    */
-  public TokenBuffer tokens(List<String> cells, int numberLimit, ValidationReport.Builder report, int line) {
+  public TokenBuffer tokens(List<String> cells, int numberLimit, ValidationReport.Builder report, long line) {
     // The row as a tree of the cells that are there: objects by member, lists by index.
     Map<String, Object> tree = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {

@@ -1,18 +1,23 @@
 package io.github.wsis20.io.internal;
 
+import io.github.wsis20.io.ReadLimits;
+import io.github.wsis20.validation.Pointer;
+import io.github.wsis20.validation.ValidationReport;
+import io.github.wsis20.validation.ViolationCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The records of an RFC 4180 byte stream, one at a time, each held up to a limit. Internal: not
- * API. Not thread-safe.
+ * The records of an RFC 4180 byte stream, one at a time, each held up to a limit, and their
+ * fields as text. Internal: not API. Not thread-safe.
  *
  * <p>A record ends at {@code \n} or {@code \r\n} outside quotes, or at the end of the stream; an
  * empty line is no record but counts for the line numbers. A field is either unquoted (no
@@ -23,19 +28,18 @@ import java.util.Arrays;
  * feed follows ({@code syntax}), a NUL byte ({@code nul}), a quote still open at the end of the
  * stream ({@code unclosed-quote}); reading goes on to the record's end as well as it can.
  *
- * <p>Memory: one chunk, and one record buffer of at most the row limit plus the boundaries of at
- * most the field limit, reused from record to record. A longer record is read to its end without
- * being held and marked cut; fields past the field limit are counted, not kept.
+ * <p>Memory: one chunk, and one record buffer of at most the {@code documentBytes} limit plus the
+ * boundaries of at most the {@code columns} limit, reused from record to record. A longer record
+ * is read to its end without being held and marked cut; fields past the field limit are counted,
+ * not kept.
  */
-public final class CsvSource {
-  private final InputStream in;
+public final class CsvSource extends ChunkedInput {
+  private final ReadLimits limits;
   private final int maxRowBytes;
   private final int maxFields;
-  private final byte[] chunk = new byte[8192];
-  private int pos;
-  private int end;
-  private boolean eof;
-  private boolean started;
+  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
 
   private byte[] row;
   private int rowLength;
@@ -50,36 +54,26 @@ public final class CsvSource {
   private long line;
   private long nextLine = 1;
 
-  /** Reads records of a stream. */
-  public CsvSource(InputStream in, int maxRowBytes, int maxFields) {
-    this.in = in;
-    this.maxRowBytes = maxRowBytes;
-    this.maxFields = maxFields;
+  /** Reads records of a stream within a reader's limits. */
+  public CsvSource(InputStream in, ReadLimits limits) {
+    super(in);
+    this.limits = limits;
+    this.maxRowBytes = limits.getMaxDocumentBytes();
+    this.maxFields = limits.getMaxColumns();
     this.row = new byte[Math.min(maxRowBytes, 8192)];
   }
 
   /** Moves to the next record. */
   public boolean next() throws IOException {
-    if (!started) {
-      started = true;
-      if (peek() == 0xEF && fill(3) && (chunk[pos + 1] & 0xFF) == 0xBB && (chunk[pos + 2] & 0xFF) == 0xBF) {
-        pos += 3;
-      }
+    if (line == 0 && peek(0) == 0xEF && peek(1) == 0xBB && peek(2) == 0xBF) {
+      pos += 3;
     }
-    while (true) {
-      int b = peek();
-      if (b < 0) {
-        return false;
-      }
-      if (b == '\n') {
-        pos++;
-        nextLine++;
-      } else if (b == '\r' && fill(2) && chunk[pos + 1] == '\n') {
-        pos += 2;
-        nextLine++;
-      } else {
-        break;
-      }
+    for (int b = peek(0); b == '\n' || b == '\r' && peek(1) == '\n'; b = peek(0)) {
+      pos += b == '\n' ? 1 : 2;
+      nextLine++;
+    }
+    if (peek(0) < 0) {
+      return false;
     }
     line = nextLine;
     rowLength = 0;
@@ -94,27 +88,20 @@ public final class CsvSource {
     startField();
     while (true) {
       int b = take();
-      if (b < 0) {
-        endField();
-        return;
-      }
       boolean first = fieldStart;
       fieldStart = false;
       if (b == '"' && first) {
         if (readQuoted()) {
           return;
         }
-        continue;
-      }
-      if (b == ',') {
+      } else if (b == ',') {
         endField();
         startField();
-      } else if (b == '\n') {
-        nextLine++;
+      } else if (b < 0) {
         endField();
         return;
-      } else if (b == '\r' && peek() == '\n') {
-        pos++;
+      } else if (b == '\n' || b == '\r' && peek(0) == '\n') {
+        pos += b == '\r' ? 1 : 0; // the line feed of \r\n
         nextLine++;
         endField();
         return;
@@ -129,38 +116,28 @@ public final class CsvSource {
     }
   }
 
-  /** Reads a quoted field after its opening quote, and what ends it. */
+  /** Reads a quoted field after its opening quote; true when the stream ended inside it. */
   private boolean readQuoted() throws IOException {
     quoted[current()] = true;
-    while (true) {
-      int b = take();
+    for (int b = take(); b != '"' || peek(0) == '"'; b = take()) {
       if (b < 0) {
         problem("unclosed-quote");
         endField();
         return true;
       }
       if (b == '"') {
-        if (peek() == '"') {
-          pos++;
-          rowBytes++;
-          keep('"');
-          continue;
-        }
-        break;
-      }
-      if (b == '\n') {
+        take(); // the second quote of ""
+      } else if (b == '\n') {
         nextLine++;
       } else if (b == 0) {
         problem("nul");
       }
       keep(b);
     }
-    int after = peek();
-    if (after < 0 || after == ',' || after == '\n' || (after == '\r' && fill(2) && chunk[pos + 1] == '\n')) {
-      return false;
+    int after = peek(0);
+    if (after >= 0 && after != ',' && after != '\n' && (after != '\r' || peek(1) != '\n')) {
+      problem("syntax"); // text after the closing quote: the rest of the field is read as unquoted text
     }
-    // Text after the closing quote: the rest of the field is read as unquoted text.
-    problem("syntax");
     return false;
   }
 
@@ -208,7 +185,7 @@ public final class CsvSource {
   }
 
   private int take() throws IOException {
-    int b = peek();
+    int b = peek(0);
     if (b >= 0) {
       pos++;
       rowBytes++;
@@ -216,78 +193,76 @@ public final class CsvSource {
     return b;
   }
 
-  private int peek() throws IOException {
-    if (pos == end && !fill(1)) {
-      return -1;
-    }
-    return chunk[pos] & 0xFF;
-  }
-
-  /** Makes at least {@code n} bytes available from {@code pos}, unless the stream ends first. */
-  private boolean fill(int n) throws IOException {
-    if (end - pos >= n) {
-      return true;
-    }
-    if (eof) {
-      return false;
-    }
-    System.arraycopy(chunk, pos, chunk, 0, end - pos);
-    end -= pos;
-    pos = 0;
-    while (end < n) {
-      int r = in.read(chunk, end, chunk.length - end);
-      if (r < 0) {
-        eof = true;
-        return false;
-      }
-      end += r;
-    }
-    return true;
-  }
-
   /** The line the current record starts on. */
   public long line() {
     return line;
   }
 
-  /** How many fields the current record has, counting those past the field limit. */
-  public int fieldCount() {
-    return fields;
+  /**
+   * The fields of the current record as text: of a data row (a layout given), with null for an
+   * unquoted empty field and one {@code '} less before a formula that the writer marked; of the
+   * header (no layout) as they are. Null when the record has a problem, which is reported: its
+   * syntax ({@code MALFORMED_CSV}), a record longer than {@code documentBytes}, a header of more
+   * than {@code columns} fields or a field of more than {@code stringLength} code points
+   * ({@code LIMIT_EXCEEDED}), a field that is not UTF-8 ({@code encoding}), a data row of more or
+   * fewer fields than the header ({@code field-count}).
+   *
+   * @param layout the header's layout, or null for the header itself
+   * @param report where the problems go
+   * @return the fields, or null
+   */
+  public List<String> fields(CsvLayout layout, ValidationReport.Builder report) {
+    if (problem != null) {
+      report.addAt(pointer(layout, problemField), ViolationCode.MALFORMED_CSV, line, problemField + 1, "reason", problem);
+    }
+    if (rowBytes > maxRowBytes) {
+      return exceeded(report, Pointer.root(), line, 0, "documentBytes", maxRowBytes);
+    }
+    if (problem != null) {
+      return null; // the fields after a syntax problem are where the parser guessed them: not worth counting
+    }
+    if (layout == null && fields > maxFields) {
+      return exceeded(report, Pointer.root(), line, maxFields + 1, "columns", maxFields);
+    }
+    int size = layout == null ? fields : layout.names().size();
+    if (fields != size) {
+      report.addAt(Pointer.root(), ViolationCode.MALFORMED_CSV, line, fields > size ? size + 1 : fields, "reason", "field-count");
+      return null;
+    }
+    int maxLength = limits.getMaxStringLength();
+    List<String> cells = new ArrayList<>(fields);
+    boolean ok = true;
+    for (int i = 0; i < fields; i++) {
+      if (ends[i] - starts[i] > 4L * maxLength) {
+        return exceeded(report, pointer(layout, i), line, i + 1, "stringLength", maxLength);
+      }
+      String text = text(i);
+      if (text == null) {
+        report.addAt(pointer(layout, i), ViolationCode.MALFORMED_CSV, line, i + 1, "reason", "encoding");
+        ok = false;
+      } else if (text.length() > maxLength && text.codePointCount(0, text.length()) > maxLength) {
+        return exceeded(report, pointer(layout, i), line, i + 1, "stringLength", maxLength);
+      } else {
+        cells.add(layout == null ? text : text.isEmpty() && !quoted[i] ? null : CsvLayout.unmarked(text));
+      }
+    }
+    return ok ? cells : null;
   }
 
-  /** Whether the current record has more bytes than the row limit: its fields were not held. */
-  public boolean isCut() {
-    return rowBytes > maxRowBytes;
+  private static List<String> exceeded(ValidationReport.Builder report, Pointer at, long line, int column, String limit,
+      int max) {
+    report.addAt(at, ViolationCode.LIMIT_EXCEEDED, line, column, "limit", limit, "max", Integer.toString(max));
+    return null;
   }
 
-  /** The first problem of the current record's syntax. */
-  public String problem() {
-    return problem;
+  private static Pointer pointer(CsvLayout layout, int field) {
+    return layout != null && field < layout.names().size() ? CsvLayout.pointer(layout.names().get(field)) : Pointer.root();
   }
 
-  /** The field the problem is in. */
-  public int problemField() {
-    return problemField;
-  }
-
-  /** Whether a held field was quoted. */
-  public boolean isQuoted(int i) {
-    return quoted[i];
-  }
-
-  /** How many bytes a held field has. */
-  public int byteLength(int i) {
-    return ends[i] - starts[i];
-  }
-
-  /** A held field decoded as strict UTF-8. */
-  public String text(int i) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  /** A held field decoded as strict UTF-8, or null when it is not UTF-8. */
+  private String text(int i) {
     try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(row, starts[i], ends[i] - starts[i]));
-      return chars.toString();
+      return utf8.decode(ByteBuffer.wrap(row, starts[i], ends[i] - starts[i])).toString();
     } catch (CharacterCodingException e) {
       return null;
     }

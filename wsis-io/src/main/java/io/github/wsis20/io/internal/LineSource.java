@@ -12,13 +12,8 @@ import java.util.Arrays;
  * <p>A line ends at {@code \n}; a {@code \r} before it is dropped. The last line needs no line
  * break. Memory: one chunk and one line buffer of at most the limit, reused from line to line.
  */
-public final class LineSource {
-  private final InputStream in;
+public final class LineSource extends ChunkedInput {
   private final int limit;
-  private final byte[] chunk = new byte[8192];
-  private int pos;
-  private int end;
-  private boolean eof;
   private byte[] line;
   private int length;
   private boolean cut;
@@ -26,40 +21,27 @@ public final class LineSource {
 
   /** Reads lines of a stream. */
   public LineSource(InputStream in, int limit) {
-    this.in = in;
+    super(in);
     this.limit = limit;
     this.line = new byte[Math.min(limit + 1, 8192)];
   }
 
   /** Moves to the next line. */
   public boolean next() throws IOException {
+    if (!fill(1)) {
+      return false;
+    }
     length = 0;
     cut = false;
-    boolean any = false;
-    while (true) {
-      if (pos == end) {
-        if (eof || !fill()) {
-          if (!any) {
-            return false;
-          }
-          break;
-        }
+    int newline;
+    do {
+      newline = pos;
+      while (newline < end && chunk[newline] != '\n') {
+        newline++;
       }
-      any = true;
-      int newline = -1;
-      for (int i = pos; i < end; i++) {
-        if (chunk[i] == '\n') {
-          newline = i;
-          break;
-        }
-      }
-      int stop = newline < 0 ? end : newline;
-      keep(pos, stop - pos);
-      pos = newline < 0 ? end : newline + 1;
-      if (newline >= 0) {
-        break;
-      }
-    }
+      keep(newline - pos);
+      pos = Math.min(newline + 1, end);
+    } while (newline == end && fill(1));
     number++;
     if (!cut && length > 0 && line[length - 1] == '\r') {
       length--;
@@ -71,26 +53,11 @@ public final class LineSource {
     return true;
   }
 
-  private boolean fill() throws IOException {
-    int r = in.read(chunk, 0, chunk.length);
-    while (r == 0) {
-      r = in.read(chunk, 0, chunk.length);
-    }
-    if (r < 0) {
-      eof = true;
-      return false;
-    }
-    pos = 0;
-    end = r;
-    return true;
-  }
-
-  /** Keeps bytes up to the limit and one more (a '\r' that may yet be dropped). */
-  private void keep(int from, int count) {
-    int room = limit + 1 - length;
-    if (count > room) {
+  /** Keeps the next bytes of the chunk up to the limit and one more (a '\r' that may yet be dropped). */
+  private void keep(int count) {
+    if (count > limit + 1 - length) {
       cut = true;
-      count = room;
+      count = limit + 1 - length;
     }
     if (count <= 0) {
       return;
@@ -98,7 +65,7 @@ public final class LineSource {
     if (length + count > line.length) {
       line = Arrays.copyOf(line, (int) Math.min(limit + 1L, Math.max(length + count, 2L * line.length)));
     }
-    System.arraycopy(chunk, from, line, length, count);
+    System.arraycopy(chunk, pos, line, length, count);
     length += count;
   }
 
@@ -124,14 +91,11 @@ public final class LineSource {
 
   /** Whether the current line holds only JSON white space (spaces, tabs, carriage returns), or nothing. */
   public boolean isBlank() {
-    if (cut) {
-      return false;
-    }
     for (int i = 0; i < length; i++) {
       if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
         return false;
       }
     }
-    return true;
+    return !cut;
   }
 }
