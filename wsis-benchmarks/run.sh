@@ -5,6 +5,10 @@
 #   wsis-benchmarks/run.sh           # the full run, under ten minutes on two cores
 #   wsis-benchmarks/run.sh --quick   # one short iteration each and a 64 MiB file: checks the pipeline;
 #                                    # its numbers mean nothing, and its page goes to target/results
+#   wsis-benchmarks/run.sh --before BEFORE.jar COMMIT
+#                                    # also runs the SDK, baseline and floor benchmarks of BEFORE.jar,
+#                                    # a benchmarks.jar built from COMMIT, first in the same run; the
+#                                    # page gets a table of before and after
 #
 # Needs JDK 17+ and Maven. Builds what it needs, runs JMH (results in
 # wsis-benchmarks/target/results/), then times the wsis command as a process: one file with
@@ -13,9 +17,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 quick=false
-if [[ "${1:-}" == "--quick" ]]; then
-  quick=true
-fi
+before_jar=
+before_commit=
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --quick) quick=true; shift ;;
+    --before) before_jar=$2; before_commit=$3; shift 3 ;;
+    *) echo "usage: run.sh [--quick] [--before BEFORE.jar COMMIT]" >&2; exit 2 ;;
+  esac
+done
 
 started=$(date +%s)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -36,6 +46,14 @@ if $quick; then
   jmh_args+=(-wi 1 -w 1 -i 1 -r 1 -p records=2000)
   large_bytes=$((64 * 1024 * 1024))
   cli_runs=3
+fi
+before_json=()
+if [[ -n "$before_jar" ]]; then
+  # The same JMH settings as below; only what the before-and-after table needs.
+  java -jar "$before_jar" "${jmh_args[@]/jmh.json/before.json}" \
+    'ReadAndValidateBenchmark\.(sdkReadAndValidate|naiveDatabindAndValidate|jacksonReadTree)' \
+    'NdjsonBenchmark\.sdkReadAndValidate' | tee "$results/before.txt"
+  before_json=("$results/before.json")
 fi
 java -jar "$bench" "${jmh_args[@]}" | tee "$results/jmh.txt"
 
@@ -90,6 +108,7 @@ memory=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 os=$(uname -srm)
 java=$(java -version 2>&1 | head -n 2 | tail -n 1)
 load.before=$load_before
+before.commit=$before_commit
 load.after=$load_after
 cli.runs=$cli_runs
 cli.median.s=$cli_median
@@ -115,10 +134,10 @@ fi
 if $quick; then
   cp docs/benchmarks.md "$results/benchmarks.md"
   java -cp "$bench" io.github.wsis20.benchmarks.ResultsPage "$results/jmh.json" "$results/run.properties" \
-    "$results/benchmarks.md" "$results/benchmarks.svg"
+    "$results/benchmarks.md" "$results/benchmarks.svg" "${before_json[@]}"
   echo "run.sh: quick run done; its page is $results/benchmarks.md, docs/ left as they were"
 else
   java -cp "$bench" io.github.wsis20.benchmarks.ResultsPage "$results/jmh.json" "$results/run.properties" \
-    docs/benchmarks.md docs/benchmarks.svg
+    docs/benchmarks.md docs/benchmarks.svg "${before_json[@]}"
   echo "run.sh: docs/benchmarks.md and docs/benchmarks.svg rewritten in $(( (finished - started) / 60 )) min"
 fi

@@ -21,7 +21,9 @@ import java.util.Properties;
  * measurements). Nothing on the page between the markers is written by hand, so a rerun of the
  * script replaces every number.
  *
- * <p>{@code java -cp benchmarks.jar io.github.wsis20.benchmarks.ResultsPage JMH_JSON PROPERTIES PAGE SVG}
+ * <p>{@code java -cp benchmarks.jar io.github.wsis20.benchmarks.ResultsPage JMH_JSON PROPERTIES PAGE SVG
+ * [BEFORE_JSON]}: the optional last file holds the same benchmarks run from a jar built at an earlier
+ * commit ({@code before.commit} in the properties), in the same run, for a table of before and after.
  */
 public final class ResultsPage {
   /** The marker before the generated part of the page. */
@@ -36,7 +38,9 @@ public final class ResultsPage {
   private static final String SDK = "sdkReadAndValidate";
   private static final String PEER = "schemaPeer";
   private static final String VALIDATE_ONLY = "sdkValidateOnly";
-  private static final double BASELINE_TARGET = 0.8;
+  private static final double BASELINE_TARGET = 1.0;
+  private static final double FLOOR_TARGET = 0.25;
+  private static final double BULK_TARGET_MB_PER_SECOND = 100;
 
   /** What each benchmark is, in the page's words, in the order the page lists them. */
   private static final Map<String, String> CONTESTANTS = new LinkedHashMap<>();
@@ -76,11 +80,12 @@ public final class ResultsPage {
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 4) {
-      System.err.println("usage: ResultsPage JMH_JSON PROPERTIES PAGE SVG");
+    if (args.length != 4 && args.length != 5) {
+      System.err.println("usage: ResultsPage JMH_JSON PROPERTIES PAGE SVG [BEFORE_JSON]");
       System.exit(2);
     }
     List<Score> scores = scores(new ObjectMapper().readTree(Path.of(args[0]).toFile()));
+    List<Score> before = args.length == 5 ? scores(new ObjectMapper().readTree(Path.of(args[4]).toFile())) : List.of();
     Properties run = new Properties();
     try (Reader in = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)) {
       run.load(in);
@@ -88,7 +93,7 @@ public final class ResultsPage {
     Path page = Path.of(args[2]);
     Path svg = Path.of(args[3]);
     String text = Files.readString(page, StandardCharsets.UTF_8);
-    Files.writeString(page, replaceResults(text, results(scores, run, svg.getFileName().toString())),
+    Files.writeString(page, replaceResults(text, results(scores, before, run, svg.getFileName().toString())),
         StandardCharsets.UTF_8);
     Files.writeString(svg, chart(scores), StandardCharsets.UTF_8);
   }
@@ -156,11 +161,12 @@ public final class ResultsPage {
    * The results part of the page.
    *
    * @param scores the scores
+   * @param before the scores of the same benchmarks from the earlier jar, in the same run; or none
    * @param run the script's measurements
    * @param svg the chart's file name, beside the page
    * @return Markdown
    */
-  static String results(List<Score> scores, Properties run, String svg) {
+  static String results(List<Score> scores, List<Score> before, Properties run, String svg) {
     StringBuilder md = new StringBuilder();
     md.append("\n## Results\n\n");
     md.append(String.format(Locale.ROOT, "Run on %s with `%s`, in %s.%n%n", run.getProperty("date", "?"),
@@ -203,9 +209,15 @@ public final class ResultsPage {
       md.append("---:|");
     }
     md.append("---|\n");
-    target(md, scores, "SDK ≥ " + BASELINE_TARGET + " × the baseline's throughput", SDK, BASELINE, BASELINE_TARGET);
-    target(md, scores, "SDK ahead of the schema peer (ratio > 1)", SDK, PEER, 1.0);
+    target(md, scores, "SDK ≥ " + BASELINE_TARGET + " × the baseline's throughput", SDK, BASELINE, BASELINE_TARGET,
+        null);
+    target(md, scores, "SDK ≥ " + FLOOR_TARGET + " × the floor's throughput, on the 5 KiB variant", SDK, FLOOR,
+        FLOOR_TARGET, Payload.VARIANT_5KB);
+    target(md, scores, "SDK ahead of the schema peer (ratio > 1)", SDK, PEER, 1.0, null);
     md.append('\n');
+    if (!before.isEmpty()) {
+      beforeAndAfter(md, scores, before, run.getProperty("before.commit", "an earlier commit"));
+    }
 
     Score bulk = find(scores, SDK, "bulk");
     Score bulkFloor = find(scores, FLOOR, "bulk");
@@ -224,6 +236,11 @@ public final class ResultsPage {
           s.counters.getOrDefault("megabytes", Double.NaN), recordsPerSecond,
           bulkFloor == null ? "" : String.format(Locale.ROOT, "%.2f", s.score / bulkFloor.score),
           s.bytesPerOp / records));
+    }
+    if (bulk != null) {
+      double rate = bulk.counters.getOrDefault("megabytes", Double.NaN);
+      md.append(String.format(Locale.ROOT, "%nTarget: the SDK reads and validates at least %.0f MB/s: %s.%n",
+          BULK_TARGET_MB_PER_SECOND, rate >= BULK_TARGET_MB_PER_SECOND ? "met" : "**not met**"));
     }
     md.append('\n');
 
@@ -256,8 +273,40 @@ public final class ResultsPage {
     return 0;
   }
 
+  /**
+   * The SDK's read and validate from the earlier jar beside this one's, each with the baseline that
+   * its own JVM measured, so that a change of load between the two shows in the baselines too.
+   */
+  private static void beforeAndAfter(StringBuilder md, List<Score> after, List<Score> before, String commit) {
+    md.append("### Before and after, in the same run\n\n");
+    md.append("\"Before\" is the benchmarks jar built from commit `").append(commit.replace("`", ""))
+        .append("`, run by the same script just before this commit's jar, with the same JMH settings. Each jar "
+            + "measures its own baseline, so the ratios compare like with like.\n\n");
+    md.append("| payload | SDK before, ops/s | × its baseline | SDK after, ops/s | × its baseline "
+        + "| after ÷ before |\n");
+    md.append("|---|---:|---:|---:|---:|---:|\n");
+    for (Payload payload : Payload.values()) {
+      Score b = find(before, SDK, payload.name());
+      Score a = find(after, SDK, payload.name());
+      if (b == null || a == null) {
+        continue;
+      }
+      md.append(String.format(Locale.ROOT, "| %s | %,.0f | %s | %,.0f | %s | %.2f |%n", label(payload), b.score,
+          ratio(b, find(before, BASELINE, payload.name())), a.score, ratio(a, find(after, BASELINE, payload.name())),
+          a.score / b.score));
+    }
+    Score b = find(before, SDK, "bulk");
+    Score a = find(after, SDK, "bulk");
+    if (b != null && a != null) {
+      md.append(String.format(Locale.ROOT, "| NDJSON in bulk, MB/s | %,.1f | | %,.1f | | %.2f |%n",
+          b.counters.getOrDefault("megabytes", Double.NaN), a.counters.getOrDefault("megabytes", Double.NaN),
+          a.score / b.score));
+    }
+    md.append('\n');
+  }
+
   private static void target(StringBuilder md, List<Score> scores, String name, String method, String against,
-      double min) {
+      double min, Payload only) {
     md.append("| ").append(name).append(" | ");
     boolean met = true;
     for (Payload payload : Payload.values()) {
@@ -269,7 +318,9 @@ public final class ResultsPage {
         continue;
       }
       double ratio = s.score / o.score;
-      met &= min == 1.0 ? ratio > min : ratio >= min;
+      if (only == null || only == payload) {
+        met &= against.equals(PEER) ? ratio > min : ratio >= min;
+      }
       md.append(String.format(Locale.ROOT, "%.2f | ", ratio));
     }
     md.append(met ? "yes" : "**no**").append(" |\n");
