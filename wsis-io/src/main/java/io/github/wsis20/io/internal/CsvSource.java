@@ -34,9 +34,9 @@ import java.util.List;
  * not kept.
  */
 public final class CsvSource extends ChunkedInput {
-  private final ReadLimits limits;
   private final int maxRowBytes;
   private final int maxFields;
+  private final int maxLength;
   private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -54,16 +54,15 @@ public final class CsvSource extends ChunkedInput {
   private long line;
   private long nextLine = 1;
 
-  /** Reads records of a stream within a reader's limits. */
   public CsvSource(InputStream in, ReadLimits limits) {
     super(in);
-    this.limits = limits;
     this.maxRowBytes = limits.getMaxDocumentBytes();
     this.maxFields = limits.getMaxColumns();
+    this.maxLength = limits.getMaxStringLength();
     this.row = new byte[Math.min(maxRowBytes, 8192)];
   }
 
-  /** Moves to the next record. */
+  /** Moves to the next record; false at the end of the stream. */
   public boolean next() throws IOException {
     if (line == 0 && peek(0) == 0xEF && peek(1) == 0xBB && peek(2) == 0xBF) {
       pos += 3;
@@ -199,21 +198,17 @@ public final class CsvSource extends ChunkedInput {
   }
 
   /**
-   * The fields of the current record as text: of a data row (a layout given), with null for an
-   * unquoted empty field and one {@code '} less before a formula that the writer marked; of the
-   * header (no layout) as they are. Null when the record has a problem, which is reported: its
-   * syntax ({@code MALFORMED_CSV}), a record longer than {@code documentBytes}, a header of more
-   * than {@code columns} fields or a field of more than {@code stringLength} code points
-   * ({@code LIMIT_EXCEEDED}), a field that is not UTF-8 ({@code encoding}), a data row of more or
-   * fewer fields than the header ({@code field-count}).
-   *
-   * @param layout the header's layout, or null for the header itself
-   * @param report where the problems go
-   * @return the fields, or null
+   * The fields of the current record as text: of a data row (the header's layout given), with null for an unquoted
+   * empty field and one {@code '} less before a formula that the writer marked; of the header (a null layout) as they
+   * are. Null when the record has a problem, which is reported: its syntax ({@code MALFORMED_CSV}), a record longer
+   * than {@code documentBytes}, a header of more than {@code columns} fields or a field of more than
+   * {@code stringLength} code points ({@code LIMIT_EXCEEDED}), a field that is not UTF-8 ({@code encoding}), a data
+   * row of more or fewer fields than the header ({@code field-count}).
    */
   public List<String> fields(CsvLayout layout, ValidationReport.Builder report) {
     if (problem != null) {
-      report.addAt(pointer(layout, problemField), ViolationCode.MALFORMED_CSV, line, problemField + 1, "reason", problem);
+      report.addAt(pointer(layout, problemField), ViolationCode.MALFORMED_CSV, line, problemField + 1, "reason",
+          problem);
     }
     if (rowBytes > maxRowBytes) {
       return exceeded(report, Pointer.root(), line, 0, "documentBytes", maxRowBytes);
@@ -226,10 +221,10 @@ public final class CsvSource extends ChunkedInput {
     }
     int size = layout == null ? fields : layout.names().size();
     if (fields != size) {
-      report.addAt(Pointer.root(), ViolationCode.MALFORMED_CSV, line, fields > size ? size + 1 : fields, "reason", "field-count");
+      report.addAt(Pointer.root(), ViolationCode.MALFORMED_CSV, line, Math.min(fields, size + 1), "reason",
+          "field-count");
       return null;
     }
-    int maxLength = limits.getMaxStringLength();
     List<String> cells = new ArrayList<>(fields);
     boolean ok = true;
     for (int i = 0; i < fields; i++) {
@@ -249,14 +244,15 @@ public final class CsvSource extends ChunkedInput {
     return ok ? cells : null;
   }
 
-  private static List<String> exceeded(ValidationReport.Builder report, Pointer at, long line, int column, String limit,
-      int max) {
+  private static List<String> exceeded(ValidationReport.Builder report, Pointer at, long line, int column,
+      String limit, int max) {
     report.addAt(at, ViolationCode.LIMIT_EXCEEDED, line, column, "limit", limit, "max", Integer.toString(max));
     return null;
   }
 
   private static Pointer pointer(CsvLayout layout, int field) {
-    return layout != null && field < layout.names().size() ? CsvLayout.pointer(layout.names().get(field)) : Pointer.root();
+    return layout != null && field < layout.names().size() ? CsvLayout.pointer(layout.names().get(field))
+        : Pointer.root();
   }
 
   /** A held field decoded as strict UTF-8, or null when it is not UTF-8. */
