@@ -14,38 +14,33 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads CSV (RFC 4180, UTF-8): a header naming the columns, then one contribution per record, any
- * number of records, in constant memory. The column layout is {@code docs/formats.md}'s; each
- * row's cells are read by the same binder and rules as a JSON document, and each row gets its
- * own {@link ContributionRecord}; one bad row never stops the others. A data cell that
- * {@link CsvWriter#create()} marked with a {@code '} against spreadsheet formulas ({@code '=x},
+ * Reads CSV (RFC 4180, UTF-8): a header naming the columns, then one contribution per record, any number of records, in
+ * constant memory. The column layout is {@code docs/formats.md}'s; each row's cells are read by the same binder and
+ * rules as a JSON document, and each row gets its own {@link ContributionRecord}; one bad row never stops the others. A
+ * data cell that {@link CsvWriter#create()} marked with a {@code '} against spreadsheet formulas ({@code '=x},
  * {@code '-1}, {@code ''=x}) is read without that one mark.
  *
- * <p>Every violation of a row carries the row's first line and, as its column, the number of the
- * CSV column its pointer names ({@code /contributor/country} in the column
- * {@code contributor.country}, {@code /actionLines/2} in {@code actionLines}). The problems of the
- * CSV itself are {@code MALFORMED_CSV} with a {@code reason}:
+ * <p>Every violation of a row carries the row's first line and, as its column, the number of the CSV column its pointer
+ * names ({@code /contributor/country} in the column {@code contributor.country}, {@code /actionLines/2} in
+ * {@code actionLines}). The problems of the CSV itself are {@code MALFORMED_CSV} with a {@code reason}:
  *
  * <ul>
- *   <li>the header: {@code no-header} (no record at all), {@code unknown-column},
- *       {@code duplicate-column}, {@code missing-column} (a required column, the {@code uri} or
- *       {@code mediaType} of an attachment with any column, a keyword or attachment before the
- *       last one named); a header with a problem is the stream's only record, since its rows
- *       cannot be understood;
- *   <li>a row: {@code syntax} (a quote inside an unquoted field, text after a closing quote, a
- *       carriage return without line feed), {@code unclosed-quote} (a quoted field still open at
- *       the end of the stream, which the row then runs to), {@code nul} (a NUL byte),
- *       {@code encoding} (a field that is not UTF-8), {@code field-count} (more or fewer fields
- *       than the header).
+ *   <li>the header: {@code no-header} (no record at all), {@code unknown-column}, {@code duplicate-column},
+ *       {@code missing-column} (a required column, the {@code uri} or {@code mediaType} of an attachment with any
+ *       column, a keyword or attachment before the last one named); a header with a problem is the stream's only
+ *       record, since its rows cannot be understood;
+ *   <li>a row: {@code syntax} (a quote inside an unquoted field, text after a closing quote, a carriage return without
+ *       line feed), {@code unclosed-quote} (a quoted field still open at the end of the stream, which the row then runs
+ *       to), {@code nul} (a NUL byte), {@code encoding} (a field that is not UTF-8), {@code field-count} (more or fewer
+ *       fields than the header).
  * </ul>
  *
- * <p>Limits ({@link ReadLimits}): a record of more than {@code documentBytes} bytes is read to its
- * end without being held and reported {@code LIMIT_EXCEEDED}; a header of more than
- * {@code columns} fields is reported {@code LIMIT_EXCEEDED} and ends reading; a field of more than
- * {@code stringLength} characters, a goal number of more than {@code numberLength} characters and a
- * keyword or attachment index past {@code arrayLength} are {@code LIMIT_EXCEEDED}; each record's
- * report lists at most {@code violations}. There is no limit on the number of records: they are
- * read one at a time.
+ * <p>Limits ({@link ReadLimits}): a record of more than {@code documentBytes} bytes is read to its end without being
+ * held and reported {@code LIMIT_EXCEEDED}; a header of more than {@code columns} fields is reported
+ * {@code LIMIT_EXCEEDED} and ends reading; a field of more than {@code stringLength} characters, a goal number of more
+ * than {@code numberLength} characters and a keyword or attachment index past {@code arrayLength} are
+ * {@code LIMIT_EXCEEDED}; each record's report lists at most {@code violations}. There is no limit on the number of
+ * records: they are read one at a time.
  *
  * <p>Immutable and thread-safe; each call reads its own stream, which it leaves open.
  */
@@ -55,8 +50,8 @@ public final class CsvReader extends RecordStream {
   }
 
   /**
-   * A CSV reader that reads each row with a reader's limits, validator and language; the format
-   * of the reader does not matter.
+   * A CSV reader that reads each row with a reader's limits, validator and language; the format of the reader does not
+   * matter.
    *
    * @param reader the reader of one record
    * @return the CSV reader

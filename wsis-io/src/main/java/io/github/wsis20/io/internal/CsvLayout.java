@@ -22,15 +22,14 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The CSV column layout of a contribution (docs/formats.md), walked from {@link ContributionWire}:
- * the columns, the header a file names them in, and a row's cells as the tokens of the JSON object
- * they stand for, so that the JSON binder reads them. Internal: not API. Immutable once checked.
+ * The CSV column layout of a contribution (docs/formats.md), walked from {@link ContributionWire}: the columns, the
+ * header a file names them in, and a row's cells as the tokens of the JSON object they stand for, so that the JSON
+ * binder reads them. Internal: not API. Immutable once checked.
  *
- * <p>A column's name is its member's path with dots: {@code contributor.country},
- * {@code keywords.3}, {@code attachments.0.uri}. A list that drops refused items (action lines,
- * goals) holds them in one cell, separated by {@code ;}; a list that keeps them has a column per
- * item, or per member of an item, up to the contract's maximum. An unquoted empty cell is an
- * absent member; a quoted empty cell is the empty text.
+ * <p>A column's name is its member's path with dots: {@code contributor.country}, {@code keywords.3},
+ * {@code attachments.0.uri}. A list that drops refused items (action lines, goals) holds them in one cell, separated by
+ * {@code ;}; a list that keeps them has a column per item, or per member of an item, up to the contract's maximum. An
+ * unquoted empty cell is an absent member; a quoted empty cell is the empty text.
  */
 public final class CsvLayout {
   private static final String ITEM_SEPARATOR = ";";

@@ -16,22 +16,20 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The records of an RFC 4180 byte stream, one at a time, each held up to a limit, and their
- * fields as text. Internal: not API. Not thread-safe.
+ * The records of an RFC 4180 byte stream, one at a time, each held up to a limit, and their fields as text. Internal:
+ * not API. Not thread-safe.
  *
- * <p>A record ends at {@code \n} or {@code \r\n} outside quotes, or at the end of the stream; an
- * empty line is no record but counts for the line numbers. A field is either unquoted (no
- * {@code "}, {@code ,}, {@code \r} or {@code \n} in it) or quoted, with {@code ""} for a quote and
- * anything else, line breaks included, taken as it is. A UTF-8 byte order mark at the start of
- * the stream is dropped. The first problem of a record is remembered with its field: a quote in
- * an unquoted field or text after a closing quote ({@code syntax}), a carriage return that no line
- * feed follows ({@code syntax}), a NUL byte ({@code nul}), a quote still open at the end of the
- * stream ({@code unclosed-quote}); reading goes on to the record's end as well as it can.
+ * <p>A record ends at {@code \n} or {@code \r\n} outside quotes, or at the end of the stream; an empty line is no
+ * record but counts for the line numbers. A field is either unquoted (no {@code "}, {@code ,}, {@code \r} or {@code \n}
+ * in it) or quoted, with {@code ""} for a quote and anything else, line breaks included, taken as it is. A UTF-8 byte
+ * order mark at the start of the stream is dropped. The first problem of a record is remembered with its field: a quote
+ * in an unquoted field or text after a closing quote ({@code syntax}), a carriage return that no line feed follows
+ * ({@code syntax}), a NUL byte ({@code nul}), a quote still open at the end of the stream ({@code unclosed-quote});
+ * reading goes on to the record's end as well as it can.
  *
- * <p>Memory: one chunk, and one record buffer of at most the {@code documentBytes} limit plus the
- * boundaries of at most the {@code columns} limit, reused from record to record. A longer record
- * is read to its end without being held and marked cut; fields past the field limit are counted,
- * not kept.
+ * <p>Memory: one chunk, and one record buffer of at most the {@code documentBytes} limit plus the boundaries of at most
+ * the {@code columns} limit, reused from record to record. A longer record is read to its end without being held and
+ * marked cut; fields past the field limit are counted, not kept.
  */
 public final class CsvSource extends ChunkedInput {
   private final int maxRowBytes;
@@ -202,8 +200,8 @@ public final class CsvSource extends ChunkedInput {
    * empty field and one {@code '} less before a formula that the writer marked; of the header (a null layout) as they
    * are. Null when the record has a problem, which is reported: its syntax ({@code MALFORMED_CSV}), a record longer
    * than {@code documentBytes}, a header of more than {@code columns} fields or a field of more than
-   * {@code stringLength} code points ({@code LIMIT_EXCEEDED}), a field that is not UTF-8 ({@code encoding}), a data
-   * row of more or fewer fields than the header ({@code field-count}).
+   * {@code stringLength} code points ({@code LIMIT_EXCEEDED}), a field that is not UTF-8 ({@code encoding}), a data row
+   * of more or fewer fields than the header ({@code field-count}).
    */
   public List<String> fields(CsvLayout layout, ValidationReport.Builder report) {
     if (problem != null) {
