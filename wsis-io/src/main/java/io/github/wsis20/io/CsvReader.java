@@ -8,10 +8,10 @@ import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
 import io.github.wsis20.validation.Violation;
 import io.github.wsis20.validation.ViolationCode;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Reads CSV (RFC 4180, UTF-8): a header naming the columns, then one contribution per record, any number of records, in
@@ -71,37 +71,32 @@ public final class CsvReader extends RecordStream {
     CsvSource source = new CsvSource(in, limits);
     DocumentReading reading = reader.reading();
     CsvLayout[] layout = {null};
-    boolean[] done = {false};
+    boolean[] failed = {false};
     return () -> {
-      if (done[0]) {
+      if (failed[0]) {
         return null;
       }
       if (layout[0] == null) {
         ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
-        if (!source.next()) {
-          done[0] = true;
+        boolean any = source.next();
+        List<String> names = any ? source.fields(null, report) : null;
+        if (!any) {
           report.addAt(Pointer.root(), ViolationCode.MALFORMED_CSV, 1, 0, "reason", "no-header");
-          return new ContributionRecord(1, true, new ReadResult<>(null, report.build()));
         }
-        long line = source.line();
-        Optional<CsvLayout> header = Optional.ofNullable(source.fields(null, report))
-            .flatMap(n -> CsvLayout.header(n, line, limits, report));
-        if (header.isEmpty()) {
-          done[0] = true;
+        long line = any ? source.line() : 1;
+        layout[0] = names == null ? null : CsvLayout.header(names, line, limits, report);
+        if (layout[0] == null) {
+          failed[0] = true;
           return new ContributionRecord(line, true, new ReadResult<>(null, report.build()));
         }
-        layout[0] = header.get();
       }
-      if (!source.next()) {
-        done[0] = true;
-        return null;
-      }
-      return new ContributionRecord(source.line(), false, row(layout[0], reading, limits, locale, source));
+      return source.next()
+          ? new ContributionRecord(source.line(), false, row(layout[0], reading, limits, locale, source)) : null;
     };
   }
 
   private static ReadResult<Contribution> row(CsvLayout layout, DocumentReading reading, ReadLimits limits,
-      Locale locale, CsvSource source) {
+      Locale locale, CsvSource source) throws IOException {
     long line = source.line();
     ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
     List<String> cells = source.fields(layout, report);

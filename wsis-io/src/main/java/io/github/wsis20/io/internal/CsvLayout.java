@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -103,12 +102,12 @@ public final class CsvLayout {
   }
 
   /**
-   * Checks a header and gives its layout, empty when it has a problem. Every problem is reported at the header's line
+   * Checks a header and gives its layout, null when it has a problem. Every problem is reported at the header's line
    * and the column's number, pointing at the column's value: an unknown name, a name given twice, an index past the
    * array limit ({@code LIMIT_EXCEEDED}), a required column missing (the required members of an item that has any
    * column, and every item of a list before the last one named, count).
    */
-  public static Optional<CsvLayout> header(List<String> names, long line, ReadLimits limits,
+  public static CsvLayout header(List<String> names, long line, ReadLimits limits,
       ValidationReport.Builder report) {
     boolean ok = true;
     Set<String> seen = new HashSet<>();
@@ -136,7 +135,7 @@ public final class CsvLayout {
         ok = false;
       }
     }
-    return ok ? Optional.of(new CsvLayout(names)) : Optional.empty();
+    return ok ? new CsvLayout(names) : null;
   }
 
   private static boolean known(WireObject.Member<?, ?, ?> m, String[] path) {
@@ -204,8 +203,10 @@ public final class CsvLayout {
    * read. An absent cell gives no member; an absent item before a present one gives {@code null}, which the binder
    * reports as an item of the wrong type. An item of a list of integers written as an integer is a number token,
    * anything else a string. Null when a number is longer than {@code numberLimit}, reported {@code LIMIT_EXCEEDED}.
+   * A token buffer writes to memory: it never throws the IOException its methods declare.
    */
-  public TokenBuffer tokens(List<String> cells, int numberLimit, ValidationReport.Builder report, long line) {
+  public TokenBuffer tokens(List<String> cells, int numberLimit, ValidationReport.Builder report, long line)
+      throws IOException {
     // The row as a tree of the cells that are there: objects by member, lists by index.
     Map<String, Object> tree = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
@@ -214,18 +215,13 @@ public final class CsvLayout {
       }
     }
     TokenBuffer t = new TokenBuffer((ObjectCodec) null, false);
-    try {
-      String overlong = object(t, ROOT, tree, numberLimit);
-      if (overlong != null) {
-        report.addAt(Pointer.root().member(overlong), ViolationCode.LIMIT_EXCEEDED, line, names.indexOf(overlong) + 1,
-            "limit", "numberLength", "max", Integer.toString(numberLimit));
-        return null;
-      }
-    } catch (IOException e) {
-      // A token buffer writes to memory and does not fail; this is a guard.
-      throw new IllegalStateException(e);
+    String overlong = object(t, ROOT, tree, numberLimit);
+    if (overlong == null) {
+      return t;
     }
-    return t;
+    report.addAt(Pointer.root().member(overlong), ViolationCode.LIMIT_EXCEEDED, line, names.indexOf(overlong) + 1,
+        "limit", "numberLength", "max", Integer.toString(numberLimit));
+    return null;
   }
 
   @SuppressWarnings("unchecked")
