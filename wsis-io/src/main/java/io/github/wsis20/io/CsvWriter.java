@@ -131,18 +131,10 @@ public final class CsvWriter {
       }
       quote |= c == ',' || c == '"' || c == '\r' || c == '\n';
     }
-    if (!quote) {
+    if (quote) {
+      record.append('"').append(text.replace("\"", "\"\"")).append('"');
+    } else {
       record.append(text);
-      return;
     }
-    record.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        record.append('"');
-      }
-      record.append(c);
-    }
-    record.append('"');
   }
 }
