@@ -88,9 +88,7 @@ public final class CsvSource extends ChunkedInput {
       boolean first = fieldStart;
       fieldStart = false;
       if (b == '"' && first) {
-        if (readQuoted()) {
-          return;
-        }
+        readQuoted();
       } else if (b == ',') {
         endField();
         startField();
@@ -113,14 +111,13 @@ public final class CsvSource extends ChunkedInput {
     }
   }
 
-  /** Reads a quoted field after its opening quote; true when the stream ended inside it. */
-  private boolean readQuoted() throws IOException {
+  /** Reads a quoted field after its opening quote, to its closing quote or the end of the stream. */
+  private void readQuoted() throws IOException {
     quoted[current()] = true;
     for (int b = take(); b != '"' || peek(0) == '"'; b = take()) {
       if (b < 0) {
         problem("unclosed-quote");
-        endField();
-        return true;
+        return; // readRecord then takes the end of the stream, which ends the field and the record
       }
       if (b == '"') {
         take(); // the second quote of ""
@@ -135,7 +132,6 @@ public final class CsvSource extends ChunkedInput {
     if (after >= 0 && after != ',' && after != '\n' && (after != '\r' || peek(1) != '\n')) {
       problem("syntax"); // text after the closing quote: the rest of the field is read as unquoted text
     }
-    return false;
   }
 
   private int current() {
