@@ -70,8 +70,7 @@ public final class CsvWriter {
    * @param contribution the contribution
    * @param out where to write
    * @throws UncheckedIOException if the stream fails
-   * @throws IllegalArgumentException if the layout cannot carry a value, as above; nothing of the record is written
-   *     then
+   * @throws IllegalArgumentException if the layout cannot carry a value (as above); nothing of the record is written
    */
   public void writeRecord(Contribution contribution, OutputStream out) {
     Objects.requireNonNull(contribution, "contribution");
