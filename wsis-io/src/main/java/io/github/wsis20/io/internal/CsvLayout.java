@@ -41,11 +41,11 @@ public final class CsvLayout {
   private static final CsvLayout CANONICAL = new CsvLayout(canonicalNames());
 
   private final List<String> names;
-  private final List<String> pointers = new ArrayList<>();
+  private final List<Pointer> pointers = new ArrayList<>();
 
   private CsvLayout(List<String> names) {
     this.names = List.copyOf(names);
-    names.forEach(n -> pointers.add(pointer(n).toString()));
+    names.forEach(n -> pointers.add(pointer(n)));
   }
 
   /** The layout a writer uses: every column, room for each list's maximum, in the contract's Fields order. */
@@ -185,13 +185,13 @@ public final class CsvLayout {
    */
   public int columnOf(Pointer pointer) {
     for (Pointer p = pointer; p != null && !p.isRoot(); p = p.parent().orElse(null)) {
-      int column = pointers.indexOf(p.toString());
+      int column = pointers.indexOf(p);
       if (column >= 0) {
         return column + 1;
       }
     }
     for (int i = 0; i < pointers.size() && !pointer.isRoot(); i++) {
-      if (Pointer.parse(pointers.get(i)).startsWith(pointer)) {
+      if (pointers.get(i).startsWith(pointer)) {
         return i + 1;
       }
     }
