@@ -50,11 +50,9 @@ public final class CsvReader extends RecordStream {
   }
 
   /**
-   * A CSV reader that reads each row with a reader's limits, validator and language; the format of the reader does not
-   * matter.
+   * {@return a CSV reader that reads each row with a reader's limits, validator and language, whatever its format}
    *
    * @param reader the reader of one record
-   * @return the CSV reader
    */
   public static CsvReader of(ContributionReader reader) {
     return new CsvReader(reader);

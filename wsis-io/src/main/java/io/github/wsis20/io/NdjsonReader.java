@@ -31,11 +31,10 @@ public final class NdjsonReader extends RecordStream {
   }
 
   /**
-   * An NDJSON reader that reads each record with a reader's limits, validator and language; the records are JSON
-   * whatever the reader's {@link ContributionReader#getFormat() format}.
+   * {@return an NDJSON reader that reads each record with a reader's limits, validator and language; the records are
+   * JSON whatever the reader's {@link ContributionReader#getFormat() format}}
    *
    * @param reader the reader of one record
-   * @return the NDJSON reader
    */
   public static NdjsonReader of(ContributionReader reader) {
     return new NdjsonReader(reader);
