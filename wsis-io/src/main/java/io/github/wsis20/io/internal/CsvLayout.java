@@ -107,8 +107,7 @@ public final class CsvLayout {
    * array limit ({@code LIMIT_EXCEEDED}), a required column missing (the required members of an item that has any
    * column, and every item of a list before the last one named, count).
    */
-  public static CsvLayout header(List<String> names, long line, ReadLimits limits,
-      ValidationReport.Builder report) {
+  public static CsvLayout header(List<String> names, long line, ReadLimits limits, ValidationReport.Builder report) {
     boolean ok = true;
     Set<String> seen = new HashSet<>();
     Map<String, Integer> lastItem = new HashMap<>();
