@@ -98,10 +98,7 @@ public final class CsvReader extends RecordStream {
     long line = source.line();
     ValidationReport.Builder report = ValidationReport.builder(locale).maxViolations(limits.getMaxViolations());
     List<String> cells = source.fields(layout, report);
-    if (cells == null) {
-      return new ReadResult<>(null, report.build());
-    }
-    TokenBuffer tokens = layout.tokens(cells, limits.getMaxNumberLength(), report, line);
+    TokenBuffer tokens = cells == null ? null : layout.tokens(cells, limits.getMaxNumberLength(), report, line);
     if (tokens == null) {
       return new ReadResult<>(null, report.build());
     }
