@@ -54,10 +54,9 @@ public final class LineSource extends ChunkedInput {
 
   /** Keeps the next bytes of the chunk up to the limit and one more (a '\r' that may yet be dropped). */
   private void keep(int count) {
-    if (count > limit + 1 - length) {
-      cut = true;
-      count = limit + 1 - length;
-    }
+    int room = limit + 1 - length;
+    cut |= count > room;
+    count = Math.min(count, room);
     if (count <= 0) {
       return;
     }
