@@ -147,11 +147,11 @@ public final class CsvSource extends ChunkedInput {
       quoted = Arrays.copyOf(quoted, size);
     }
     starts[i] = rowLength;
-    ends[i] = rowLength;
     quoted[i] = false;
     fieldStart = true;
   }
 
+  /** Every field started ends here, so its end is set once, not at every byte. */
   private void endField() {
     if (fields < maxFields) {
       ends[fields] = rowLength;
@@ -167,7 +167,6 @@ public final class CsvSource extends ChunkedInput {
       row = Arrays.copyOf(row, (int) Math.min(maxRowBytes, 2L * row.length));
     }
     row[rowLength++] = (byte) b;
-    ends[fields] = rowLength;
   }
 
   private void problem(String reason) {
