@@ -10,25 +10,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes CSV (RFC 4180, UTF-8, no byte order mark, records ended by {@code \r\n}) in the column
- * layout of {@code docs/formats.md}: a header of every column, with room for the contract's 30
- * keywords and 20 attachments, then one record per contribution, in constant memory. A field is
- * quoted only when it must be: when it holds {@code ,}, {@code "}, {@code \r} or {@code \n}, and
- * when it is the empty text (an absent member is an empty unquoted field). {@link CsvReader} reads
- * the records back as equal contributions.
+ * Writes CSV (RFC 4180, UTF-8, no byte order mark, records ended by {@code \r\n}) in the column layout of
+ * {@code docs/formats.md}: a header of every column, with room for the contract's 30 keywords and 20 attachments, then
+ * one record per contribution, in constant memory. A field is quoted only when it must be: when it holds {@code ,},
+ * {@code "}, {@code \r} or {@code \n}, and when it is the empty text (an absent member is an empty unquoted field).
+ * {@link CsvReader} reads the records back as equal contributions.
  *
- * <p>Spreadsheets run a cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
- * a carriage return as a formula, so a payload's text could run in its reader's spreadsheet.
- * {@link #create()} writes such a cell with a {@code '} before it, the mark spreadsheets show as
- * "text" and do not display (and a cell that is already {@code '} marks before such a character
- * gets one more, so that nothing is ambiguous); {@link CsvReader} takes the mark off again.
- * {@link #raw()} writes every cell as it is, for programs that read CSV as data.
+ * <p>Spreadsheets run a cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return as
+ * a formula, so a payload's text could run in its reader's spreadsheet. {@link #create()} writes such a cell with a
+ * {@code '} before it, the mark spreadsheets show as "text" and do not display (and a cell that is already {@code '}
+ * marks before such a character gets one more, so that nothing is ambiguous); {@link CsvReader} takes the mark off
+ * again. {@link #raw()} writes every cell as it is, for programs that read CSV as data.
  *
- * <p>Writes what it is given: it does not validate. It refuses, with an
- * {@link IllegalArgumentException}, what the layout cannot carry: more than 30 keywords or 20
- * attachments, text with a NUL character (which the reader refuses as a sign of binary data) or an
- * unpaired surrogate, and what RFC 3339 cannot express. Stateless and thread-safe; the stream stays
- * open.
+ * <p>Writes what it is given: it does not validate. It refuses, with an {@link IllegalArgumentException}, what the
+ * layout cannot carry: more than 30 keywords or 20 attachments, text with a NUL character (which the reader refuses as
+ * a sign of binary data) or an unpaired surrogate, and what RFC 3339 cannot express. Stateless and thread-safe; the
+ * stream stays open.
  */
 public final class CsvWriter {
   private static final CsvWriter GUARDED = new CsvWriter(true);
@@ -73,8 +70,7 @@ public final class CsvWriter {
    * @param contribution the contribution
    * @param out where to write
    * @throws UncheckedIOException if the stream fails
-   * @throws IllegalArgumentException if the layout cannot carry a value, as above; nothing of the
-   *     record is written then
+   * @throws IllegalArgumentException if the layout cannot carry a value (as above); nothing of the record is written
    */
   public void writeRecord(Contribution contribution, OutputStream out) {
     Objects.requireNonNull(contribution, "contribution");
@@ -89,8 +85,7 @@ public final class CsvWriter {
    * @param out where to write
    * @return how many records were written
    * @throws UncheckedIOException if the stream fails
-   * @throws IllegalArgumentException if the layout cannot carry a value; the records before it are
-   *     written
+   * @throws IllegalArgumentException if the layout cannot carry a value; the records before it are written
    */
   public long writeAll(Iterable<? extends Contribution> contributions, OutputStream out) {
     writeHeader(out);
@@ -135,18 +130,10 @@ public final class CsvWriter {
       }
       quote |= c == ',' || c == '"' || c == '\r' || c == '\n';
     }
-    if (!quote) {
+    if (quote) {
+      record.append('"').append(text.replace("\"", "\"\"")).append('"');
+    } else {
       record.append(text);
-      return;
     }
-    record.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        record.append('"');
-      }
-      record.append(c);
-    }
-    record.append('"');
   }
 }

@@ -6,22 +6,20 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * Reads NDJSON: one contribution per line, any number of lines, in constant memory. Each record
- * is read as {@link ContributionReader} reads a document, and gets its own {@link ReadResult};
- * one bad line never stops the others.
+ * Reads NDJSON: one contribution per line, any number of lines, in constant memory. Each record is read as
+ * {@link ContributionReader} reads a document, and gets its own {@link ReadResult}; one bad line never stops the
+ * others.
  *
  * <p>The rules of the stream:
  *
  * <ul>
- *   <li>a line ends at {@code \n}; a {@code \r} before it is dropped; the last line needs no line
- *       break;
- *   <li>a line of nothing but JSON white space (spaces, tabs, carriage returns) is skipped: no record, though it counts for the line
- *       numbers;
- *   <li>a line longer than {@link ReadLimits#getMaxDocumentBytes()} is read up to the limit and
- *       reported {@code LIMIT_EXCEEDED} there; the rest of it is passed over without being held;
- *   <li>violations carry the line of the stream and the column in that line, counted in
- *       characters from its start (a carriage return inside a line is white space, not a line
- *       break);
+ *   <li>a line ends at {@code \n}; a {@code \r} before it is dropped; the last line needs no line break;
+ *   <li>a line of nothing but JSON white space (spaces, tabs, carriage returns) is skipped: no record, though it counts
+ *       for the line numbers;
+ *   <li>a line longer than {@link ReadLimits#getMaxDocumentBytes()} is read up to the limit and reported
+ *       {@code LIMIT_EXCEEDED} there; the rest of it is passed over without being held;
+ *   <li>violations carry the line of the stream and the column in that line, counted in characters from its start (a
+ *       carriage return inside a line is white space, not a line break);
  *   <li>a UTF-8 byte order mark is dropped at the start of any line.
  * </ul>
  *
@@ -33,11 +31,10 @@ public final class NdjsonReader extends RecordStream {
   }
 
   /**
-   * An NDJSON reader that reads each record with a reader's limits, validator and language; the
-   * records are JSON whatever the reader's {@link ContributionReader#getFormat() format}.
+   * {@return an NDJSON reader that reads each record with a reader's limits, validator and language; the records are
+   * JSON whatever the reader's {@link ContributionReader#getFormat() format}}
    *
    * @param reader the reader of one record
-   * @return the NDJSON reader
    */
   public static NdjsonReader of(ContributionReader reader) {
     return new NdjsonReader(reader);

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A byte stream read one chunk at a time, with a few bytes of look-ahead: what the record
- * readers of NDJSON ({@link LineSource}) and CSV ({@link CsvSource}) share. Internal: not API. Not
- * thread-safe.
+ * A byte stream read one chunk at a time, with a few bytes of look-ahead: what the record readers of NDJSON
+ * ({@link LineSource}) and CSV ({@link CsvSource}) share. Internal: not API. Not thread-safe.
  */
 abstract class ChunkedInput {
   private final InputStream in;

@@ -15,25 +15,23 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The CSV column layout of a contribution (docs/formats.md), walked from {@link ContributionWire}:
- * the columns, the header a file names them in, and a row's cells as the tokens of the JSON object
- * they stand for, so that the JSON binder reads them. Internal: not API. Immutable once checked.
+ * The CSV column layout of a contribution (docs/formats.md), walked from {@link ContributionWire}: the columns, the
+ * header a file names them in, and a row's cells as the tokens of the JSON object they stand for, so that the JSON
+ * binder reads them. Internal: not API. Immutable once checked.
  *
- * <p>A column's name is its member's path with dots: {@code contributor.country},
- * {@code keywords.3}, {@code attachments.0.uri}. A list that drops refused items (action lines,
- * goals) holds them in one cell, separated by {@code ;}; a list that keeps them has a column per
- * item, or per member of an item, up to the contract's maximum. An unquoted empty cell is an
- * absent member; a quoted empty cell is the empty text.
+ * <p>A column's name is its member's path with dots: {@code contributor.country}, {@code keywords.3},
+ * {@code attachments.0.uri}. A list that drops refused items (action lines, goals) holds them in one cell, separated by
+ * {@code ;}; a list that keeps them has a column per item, or per member of an item, up to the contract's maximum. An
+ * unquoted empty cell is an absent member; a quoted empty cell is the empty text.
  */
 public final class CsvLayout {
-  /** The separator of the items in one cell. */
-  public static final char ITEM_SEPARATOR = ';';
+  private static final String ITEM_SEPARATOR = ";";
 
   private static final WireObject<?, Contribution> ROOT = ContributionWire.CONTRIBUTION;
   private static final Pattern INDEX = Pattern.compile("0|[1-9][0-9]{0,8}");
@@ -43,19 +41,14 @@ public final class CsvLayout {
   private static final CsvLayout CANONICAL = new CsvLayout(canonicalNames());
 
   private final List<String> names;
-  private final List<String> pointers = new ArrayList<>();
+  private final List<Pointer> pointers = new ArrayList<>();
 
   private CsvLayout(List<String> names) {
     this.names = List.copyOf(names);
-    names.forEach(n -> pointers.add(pointer(n).toString()));
+    names.forEach(n -> pointers.add(pointer(n)));
   }
 
-  /**
-   * The layout a writer uses: every column, with room for the contract's maximum of each list, in
-   * the order of the contract's Fields table.
-   *
-   * @return the layout
-   */
+  /** The layout a writer uses: every column, room for each list's maximum, in the contract's Fields order. */
   public static CsvLayout canonical() {
     return CANONICAL;
   }
@@ -66,9 +59,8 @@ public final class CsvLayout {
       int items = columns(m.type);
       for (int n = 0; n < Math.max(items, 1); n++) {
         String name = items > 0 ? m.name + "." + n : m.name;
-        WireType<?> type = items > 0 ? ((WireList<?>) m.type).item : m.type;
-        if (type instanceof WireObject) {
-          ((WireObject<?, ?>) type).names().forEach(field -> names.add(name + "." + field));
+        if (cellType(m) instanceof WireObject<?, ?> o) {
+          o.names().forEach(field -> names.add(name + "." + field));
         } else {
           names.add(name);
         }
@@ -78,37 +70,29 @@ public final class CsvLayout {
   }
 
   /**
-   * Whether a spreadsheet would run a cell as a formula, or the cell is one {@code '} mark (or
-   * more) before such a text: the writer marks both with one more {@code '}.
-   *
-   * @param cell a cell's text
-   * @return true when it needs a mark
+   * Whether a spreadsheet would run a cell as a formula, or the cell is one {@code '} mark (or more) before such a
+   * text: the writer marks both with one more {@code '}.
    */
   public static boolean runsAsFormula(String cell) {
     return FORMULA.matcher(cell).matches();
   }
 
-  /**
-   * A cell as it was before the writer marked it: one {@code '} less before a formula.
-   *
-   * @param cell a cell's text as read
-   * @return the text
-   */
+  /** A cell as it was before the writer marked it: one {@code '} less before a formula. */
   public static String unmarked(String cell) {
     return cell.startsWith("'") && runsAsFormula(cell.substring(1)) ? cell.substring(1) : cell;
   }
 
   /** The columns of a list's items, 0 for a value in one cell. */
   private static int columns(WireType<?> type) {
-    return type instanceof WireList ? ((WireList<?>) type).columns : 0;
+    return type instanceof WireList<?> l ? l.columns : 0;
   }
 
-  /**
-   * The pointer of the value a column holds: its name's parts as reference tokens.
-   *
-   * @param column a column name, known or not
-   * @return the pointer
-   */
+  /** The type of a member's cell: an item's for a list with a column per item. */
+  private static WireType<?> cellType(WireObject.Member<?, ?, ?> m) {
+    return m.type instanceof WireList<?> l && l.columns > 0 ? l.item : m.type;
+  }
+
+  /** The pointer of the value a column, known or not, holds: its name's parts as reference tokens. */
   public static Pointer pointer(String column) {
     Pointer p = Pointer.root();
     for (String part : column.split("\\.", -1)) {
@@ -118,25 +102,20 @@ public final class CsvLayout {
   }
 
   /**
-   * Checks a header and gives its layout. Every problem is reported at the header's line and the
-   * column's number, pointing at the column's value: an unknown name, a name given twice, an index
-   * past the array limit ({@code LIMIT_EXCEEDED}), a required column missing (the required members
-   * of an item that has any column, and every item of a list before the last one named, count).
-   *
-   * @param names the header's fields
-   * @param line the header's line
-   * @param limits the limits
-   * @param report where problems go
-   * @return the layout, or empty when the header has a problem
+   * Checks a header and gives its layout, null when it has a problem. Every problem is reported at the header's line
+   * and the column's number, pointing at the column's value: an unknown name, a name given twice, an index past the
+   * array limit ({@code LIMIT_EXCEEDED}), a required column missing (the required members of an item that has any
+   * column, and every item of a list before the last one named, count).
    */
-  public static Optional<CsvLayout> header(List<String> names, long line, ReadLimits limits, ValidationReport.Builder report) {
+  public static CsvLayout header(List<String> names, long line, ReadLimits limits, ValidationReport.Builder report) {
     boolean ok = true;
     Set<String> seen = new HashSet<>();
     Map<String, Integer> lastItem = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       String[] path = name.split("\\.", -1);
-      WireObject.Member<?, ?, ?> m = ROOT.indexOf(path[0]) < 0 ? null : ROOT.members.get(ROOT.indexOf(path[0]));
+      int member = ROOT.indexOf(path[0]);
+      WireObject.Member<?, ?, ?> m = member < 0 ? null : ROOT.members.get(member);
       String problem = !seen.add(name) ? "duplicate-column" : m == null || !known(m, path) ? "unknown-column" : null;
       if (problem == null && columns(m.type) > 0 && Integer.parseInt(path[1]) >= limits.getMaxArrayLength()) {
         report.addAt(pointer(name), ViolationCode.LIMIT_EXCEEDED, line, i + 1,
@@ -155,17 +134,15 @@ public final class CsvLayout {
         ok = false;
       }
     }
-    return ok ? Optional.of(new CsvLayout(names)) : Optional.empty();
+    return ok ? new CsvLayout(names) : null;
   }
 
   private static boolean known(WireObject.Member<?, ?, ?> m, String[] path) {
-    int items = columns(m.type);
-    if (items > 0 && (path.length < 2 || !INDEX.matcher(path[1]).matches())) {
+    int next = columns(m.type) > 0 ? 2 : 1;
+    if (next == 2 && (path.length < 2 || !INDEX.matcher(path[1]).matches())) {
       return false;
     }
-    int next = items > 0 ? 2 : 1;
-    WireType<?> type = items > 0 ? ((WireList<?>) m.type).item : m.type;
-    return type instanceof WireObject ? path.length == next + 1 && ((WireObject<?, ?>) type).indexOf(path[next]) >= 0
+    return cellType(m) instanceof WireObject<?, ?> o ? path.length == next + 1 && o.indexOf(path[next]) >= 0
         : path.length == next;
   }
 
@@ -174,17 +151,16 @@ public final class CsvLayout {
     List<String> required = new ArrayList<>();
     for (WireObject.Member<?, ?, ?> m : ROOT.members) {
       if (columns(m.type) > 0) {
-        WireType<?> item = ((WireList<?>) m.type).item;
         int last = lastItem.getOrDefault(m.name, -1);
         for (int n = 0; n <= last; n++) {
-          if (item instanceof WireObject) {
-            requiredFields(m.name + "." + n, (WireObject<?, ?>) item, required);
+          if (cellType(m) instanceof WireObject<?, ?> o) {
+            requiredFields(m.name + "." + n, o, required);
           } else if (n < last) {
             required.add(m.name + "." + n);
           }
         }
-      } else if (m.required && m.type instanceof WireObject) {
-        requiredFields(m.name, (WireObject<?, ?>) m.type, required);
+      } else if (m.required && m.type instanceof WireObject<?, ?> o) {
+        requiredFields(m.name, o, required);
       } else if (m.required) {
         required.add(m.name);
       }
@@ -196,32 +172,25 @@ public final class CsvLayout {
     type.members.stream().filter(f -> f.required).forEach(f -> into.add(prefix + "." + f.name));
   }
 
-  /**
-   * The columns, in the header's order.
-   *
-   * @return the names
-   */
+  /** The columns, in the header's order. */
   public List<String> names() {
     return names;
   }
 
   /**
-   * The column of a violation's pointer: the column holding that value, else the column holding
-   * the value it lies in ({@code /actionLines/2} in {@code actionLines}), else the first column
-   * inside it ({@code /contributor} at {@code contributor.name}).
-   *
-   * @param pointer the violation's pointer
-   * @return the column's number from 1, or 0 when no column holds it
+   * The column, from 1, of a violation's pointer: the column holding that value, else the column holding the value it
+   * lies in ({@code /actionLines/2} in {@code actionLines}), else the first column inside it ({@code /contributor} at
+   * {@code contributor.name}), else 0.
    */
   public int columnOf(Pointer pointer) {
     for (Pointer p = pointer; p != null && !p.isRoot(); p = p.parent().orElse(null)) {
-      int column = pointers.indexOf(p.toString());
+      int column = pointers.indexOf(p);
       if (column >= 0) {
         return column + 1;
       }
     }
     for (int i = 0; i < pointers.size() && !pointer.isRoot(); i++) {
-      if (Pointer.parse(pointers.get(i)).startsWith(pointer)) {
+      if (pointers.get(i).startsWith(pointer)) {
         return i + 1;
       }
     }
@@ -229,18 +198,14 @@ public final class CsvLayout {
   }
 
   /**
-   * The tokens of the object a row stands for, in the contract's order, for the binder to read.
-   * An absent cell gives no member; an absent item before a present one gives {@code null}, which
-   * the binder reports as an item of the wrong type. An item of a list of integers written as an
-   * integer is a number token, anything else a string.
-   *
-   * @param cells the row's cells in the header's order, null where absent
-   * @param numberLimit the most characters of a number
-   * @param report where a number longer than the limit is reported, {@code LIMIT_EXCEEDED}
-   * @param line the row's line
-   * @return the tokens, or null when a number is longer than the limit
+   * The tokens of the object a row's cells (null where absent) stand for, in the contract's order, for the binder to
+   * read. An absent cell gives no member; an absent item before a present one gives {@code null}, which the binder
+   * reports as an item of the wrong type. An item of a list of integers written as an integer is a number token,
+   * anything else a string. Null when a number is longer than {@code numberLimit}, reported {@code LIMIT_EXCEEDED}.
+   * A token buffer writes to memory: it never throws the IOException its methods declare.
    */
-  public TokenBuffer tokens(List<String> cells, int numberLimit, ValidationReport.Builder report, long line) {
+  public TokenBuffer tokens(List<String> cells, int numberLimit, ValidationReport.Builder report, long line)
+      throws IOException {
     // The row as a tree of the cells that are there: objects by member, lists by index.
     Map<String, Object> tree = new LinkedHashMap<>();
     for (int i = 0; i < names.size(); i++) {
@@ -249,18 +214,13 @@ public final class CsvLayout {
       }
     }
     TokenBuffer t = new TokenBuffer((ObjectCodec) null, false);
-    try {
-      String overlong = object(t, ROOT, tree, numberLimit);
-      if (overlong != null) {
-        report.addAt(Pointer.root().member(overlong), ViolationCode.LIMIT_EXCEEDED, line, names.indexOf(overlong) + 1,
-            "limit", "numberLength", "max", Integer.toString(numberLimit));
-        return null;
-      }
-    } catch (IOException e) {
-      // A token buffer writes to memory and does not fail; this is a guard.
-      throw new IllegalStateException(e);
+    String overlong = object(t, ROOT, tree, numberLimit);
+    if (overlong == null) {
+      return t;
     }
-    return t;
+    report.addAt(Pointer.root().member(overlong), ViolationCode.LIMIT_EXCEEDED, line, names.indexOf(overlong) + 1,
+        "limit", "numberLength", "max", Integer.toString(numberLimit));
+    return null;
   }
 
   @SuppressWarnings("unchecked")
@@ -268,7 +228,7 @@ public final class CsvLayout {
     if (from == path.length - 1) {
       tree.put(path[from], cell);
     } else if (INDEX.matcher(path[from + 1]).matches()) {
-      TreeMap<Integer, Object> items = (TreeMap<Integer, Object>) tree.computeIfAbsent(path[from], k -> new TreeMap<>());
+      var items = (TreeMap<Integer, Object>) tree.computeIfAbsent(path[from], k -> new TreeMap<Integer, Object>());
       if (from + 2 == path.length) {
         items.put(Integer.parseInt(path[from + 1]), cell);
       } else {
@@ -291,24 +251,24 @@ public final class CsvLayout {
         continue;
       }
       t.writeFieldName(m.name);
-      if (columns(m.type) > 0) {
-        TreeMap<Integer, Object> items = (TreeMap<Integer, Object>) value;
+      if (m.type instanceof WireList<?> l && l.columns > 0) {
+        var items = (TreeMap<Integer, Object>) value;
         t.writeStartArray();
         for (int n = 0; n <= items.lastKey(); n++) {
           Object item = items.get(n);
           if (item == null) {
             t.writeNull();
           } else if (item instanceof Map) {
-            object(t, (WireObject<?, ?>) ((WireList<?>) m.type).item, (Map<String, Object>) item, numberLimit);
+            object(t, (WireObject<?, ?>) l.item, (Map<String, Object>) item, numberLimit);
           } else {
             t.writeString((String) item);
           }
         }
         t.writeEndArray();
-      } else if (m.type instanceof WireObject) {
-        object(t, (WireObject<?, ?>) m.type, (Map<String, Object>) value, numberLimit);
-      } else if (m.type instanceof WireList) {
-        if (!items(t, (String) value, "integer".equals(((WireList<?>) m.type).item.jsonType()), numberLimit)) {
+      } else if (m.type instanceof WireObject<?, ?> o) {
+        object(t, o, (Map<String, Object>) value, numberLimit);
+      } else if (m.type instanceof WireList<?> l) {
+        if (!items(t, (String) value, "integer".equals(l.item.jsonType()), numberLimit)) {
           return m.name;
         }
       } else {
@@ -321,7 +281,7 @@ public final class CsvLayout {
 
   private static boolean items(TokenBuffer t, String cell, boolean integers, int numberLimit) throws IOException {
     t.writeStartArray();
-    for (String item : cell.split(String.valueOf(ITEM_SEPARATOR), -1)) {
+    for (String item : cell.split(ITEM_SEPARATOR, -1)) {
       if (!integers || !INTEGER.matcher(item).matches()) {
         t.writeString(item);
       } else if (item.length() > numberLimit) {
@@ -340,11 +300,8 @@ public final class CsvLayout {
   }
 
   /**
-   * A contribution's cells in this layout: null for an absent member.
-   *
-   * @param c the contribution
-   * @return the cells, in the order of {@link #names()}
-   * @throws IllegalArgumentException when a list has more items than the layout has columns for
+   * A contribution's cells in this layout, null for an absent member; IllegalArgumentException when a list has more
+   * items than the layout has columns for.
    */
   public List<String> cells(Contribution c) {
     Map<String, String> texts = new HashMap<>();
@@ -362,18 +319,18 @@ public final class CsvLayout {
         continue;
       }
       String name = prefix + m.name;
-      if (columns(m.type) > 0) {
+      if (m.type instanceof WireList<?> l && l.columns > 0) {
         List<?> items = (List<?>) v;
-        if (items.size() > columns(m.type)) {
-          throw new IllegalArgumentException("the CSV layout holds at most " + columns(m.type) + " " + m.name);
+        if (items.size() > l.columns) {
+          throw new IllegalArgumentException("the CSV layout holds at most " + l.columns + " " + m.name);
         }
         for (int n = 0; n < items.size(); n++) {
-          text(((WireList<?>) m.type).item, items.get(n), name + "." + n, into);
+          text(l.item, items.get(n), name + "." + n, into);
         }
-      } else if (m.type instanceof WireList) {
-        StringBuilder joined = new StringBuilder();
+      } else if (m.type instanceof WireList<?> l) {
+        StringJoiner joined = new StringJoiner(ITEM_SEPARATOR);
         for (Object item : (List<?>) v) {
-          joined.append(joined.length() == 0 ? "" : String.valueOf(ITEM_SEPARATOR)).append(scalar(((WireList<?>) m.type).item, item));
+          joined.add(scalar(l.item, item));
         }
         into.put(name, joined.toString());
       } else {

@@ -16,27 +16,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The records of an RFC 4180 byte stream, one at a time, each held up to a limit, and their
- * fields as text. Internal: not API. Not thread-safe.
+ * The records of an RFC 4180 byte stream, one at a time, each held up to a limit, and their fields as text. Internal:
+ * not API. Not thread-safe.
  *
- * <p>A record ends at {@code \n} or {@code \r\n} outside quotes, or at the end of the stream; an
- * empty line is no record but counts for the line numbers. A field is either unquoted (no
- * {@code "}, {@code ,}, {@code \r} or {@code \n} in it) or quoted, with {@code ""} for a quote and
- * anything else, line breaks included, taken as it is. A UTF-8 byte order mark at the start of
- * the stream is dropped. The first problem of a record is remembered with its field: a quote in
- * an unquoted field or text after a closing quote ({@code syntax}), a carriage return that no line
- * feed follows ({@code syntax}), a NUL byte ({@code nul}), a quote still open at the end of the
- * stream ({@code unclosed-quote}); reading goes on to the record's end as well as it can.
+ * <p>A record ends at {@code \n} or {@code \r\n} outside quotes, or at the end of the stream; an empty line is no
+ * record but counts for the line numbers. A field is either unquoted (no {@code "}, {@code ,}, {@code \r} or {@code \n}
+ * in it) or quoted, with {@code ""} for a quote and anything else, line breaks included, taken as it is. A UTF-8 byte
+ * order mark at the start of the stream is dropped. The first problem of a record is remembered with its field: a quote
+ * in an unquoted field or text after a closing quote ({@code syntax}), a carriage return that no line feed follows
+ * ({@code syntax}), a NUL byte ({@code nul}), a quote still open at the end of the stream ({@code unclosed-quote});
+ * reading goes on to the record's end as well as it can.
  *
- * <p>Memory: one chunk, and one record buffer of at most the {@code documentBytes} limit plus the
- * boundaries of at most the {@code columns} limit, reused from record to record. A longer record
- * is read to its end without being held and marked cut; fields past the field limit are counted,
- * not kept.
+ * <p>Memory: one chunk, and one record buffer of at most the {@code documentBytes} limit plus the boundaries of at most
+ * the {@code columns} limit, reused from record to record. A longer record is read to its end without being held and
+ * marked cut; fields past the field limit are counted, not kept.
  */
 public final class CsvSource extends ChunkedInput {
-  private final ReadLimits limits;
   private final int maxRowBytes;
   private final int maxFields;
+  private final int maxLength;
   private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -54,16 +52,15 @@ public final class CsvSource extends ChunkedInput {
   private long line;
   private long nextLine = 1;
 
-  /** Reads records of a stream within a reader's limits. */
   public CsvSource(InputStream in, ReadLimits limits) {
     super(in);
-    this.limits = limits;
     this.maxRowBytes = limits.getMaxDocumentBytes();
     this.maxFields = limits.getMaxColumns();
+    this.maxLength = limits.getMaxStringLength();
     this.row = new byte[Math.min(maxRowBytes, 8192)];
   }
 
-  /** Moves to the next record. */
+  /** Moves to the next record; false at the end of the stream. */
   public boolean next() throws IOException {
     if (line == 0 && peek(0) == 0xEF && peek(1) == 0xBB && peek(2) == 0xBF) {
       pos += 3;
@@ -91,9 +88,7 @@ public final class CsvSource extends ChunkedInput {
       boolean first = fieldStart;
       fieldStart = false;
       if (b == '"' && first) {
-        if (readQuoted()) {
-          return;
-        }
+        readQuoted();
       } else if (b == ',') {
         endField();
         startField();
@@ -116,14 +111,13 @@ public final class CsvSource extends ChunkedInput {
     }
   }
 
-  /** Reads a quoted field after its opening quote; true when the stream ended inside it. */
-  private boolean readQuoted() throws IOException {
+  /** Reads a quoted field after its opening quote, to its closing quote or the end of the stream. */
+  private void readQuoted() throws IOException {
     quoted[current()] = true;
     for (int b = take(); b != '"' || peek(0) == '"'; b = take()) {
       if (b < 0) {
         problem("unclosed-quote");
-        endField();
-        return true;
+        return; // readRecord then takes the end of the stream, which ends the field and the record
       }
       if (b == '"') {
         take(); // the second quote of ""
@@ -138,7 +132,6 @@ public final class CsvSource extends ChunkedInput {
     if (after >= 0 && after != ',' && after != '\n' && (after != '\r' || peek(1) != '\n')) {
       problem("syntax"); // text after the closing quote: the rest of the field is read as unquoted text
     }
-    return false;
   }
 
   private int current() {
@@ -154,11 +147,11 @@ public final class CsvSource extends ChunkedInput {
       quoted = Arrays.copyOf(quoted, size);
     }
     starts[i] = rowLength;
-    ends[i] = rowLength;
     quoted[i] = false;
     fieldStart = true;
   }
 
+  /** Every field started ends here, so its end is set once, not at every byte. */
   private void endField() {
     if (fields < maxFields) {
       ends[fields] = rowLength;
@@ -174,7 +167,6 @@ public final class CsvSource extends ChunkedInput {
       row = Arrays.copyOf(row, (int) Math.min(maxRowBytes, 2L * row.length));
     }
     row[rowLength++] = (byte) b;
-    ends[fields] = rowLength;
   }
 
   private void problem(String reason) {
@@ -199,21 +191,17 @@ public final class CsvSource extends ChunkedInput {
   }
 
   /**
-   * The fields of the current record as text: of a data row (a layout given), with null for an
-   * unquoted empty field and one {@code '} less before a formula that the writer marked; of the
-   * header (no layout) as they are. Null when the record has a problem, which is reported: its
-   * syntax ({@code MALFORMED_CSV}), a record longer than {@code documentBytes}, a header of more
-   * than {@code columns} fields or a field of more than {@code stringLength} code points
-   * ({@code LIMIT_EXCEEDED}), a field that is not UTF-8 ({@code encoding}), a data row of more or
-   * fewer fields than the header ({@code field-count}).
-   *
-   * @param layout the header's layout, or null for the header itself
-   * @param report where the problems go
-   * @return the fields, or null
+   * The fields of the current record as text: of a data row (the header's layout given), with null for an unquoted
+   * empty field and one {@code '} less before a formula that the writer marked; of the header (a null layout) as they
+   * are. Null when the record has a problem, which is reported: its syntax ({@code MALFORMED_CSV}), a record longer
+   * than {@code documentBytes}, a header of more than {@code columns} fields or a field of more than
+   * {@code stringLength} code points ({@code LIMIT_EXCEEDED}), a field that is not UTF-8 ({@code encoding}), a data row
+   * of more or fewer fields than the header ({@code field-count}).
    */
   public List<String> fields(CsvLayout layout, ValidationReport.Builder report) {
     if (problem != null) {
-      report.addAt(pointer(layout, problemField), ViolationCode.MALFORMED_CSV, line, problemField + 1, "reason", problem);
+      report.addAt(pointer(layout, problemField), ViolationCode.MALFORMED_CSV, line, problemField + 1, "reason",
+          problem);
     }
     if (rowBytes > maxRowBytes) {
       return exceeded(report, Pointer.root(), line, 0, "documentBytes", maxRowBytes);
@@ -226,10 +214,10 @@ public final class CsvSource extends ChunkedInput {
     }
     int size = layout == null ? fields : layout.names().size();
     if (fields != size) {
-      report.addAt(Pointer.root(), ViolationCode.MALFORMED_CSV, line, fields > size ? size + 1 : fields, "reason", "field-count");
+      report.addAt(Pointer.root(), ViolationCode.MALFORMED_CSV, line, Math.min(fields, size + 1), "reason",
+          "field-count");
       return null;
     }
-    int maxLength = limits.getMaxStringLength();
     List<String> cells = new ArrayList<>(fields);
     boolean ok = true;
     for (int i = 0; i < fields; i++) {
@@ -249,14 +237,15 @@ public final class CsvSource extends ChunkedInput {
     return ok ? cells : null;
   }
 
-  private static List<String> exceeded(ValidationReport.Builder report, Pointer at, long line, int column, String limit,
-      int max) {
+  private static List<String> exceeded(ValidationReport.Builder report, Pointer at, long line, int column,
+      String limit, int max) {
     report.addAt(at, ViolationCode.LIMIT_EXCEEDED, line, column, "limit", limit, "max", Integer.toString(max));
     return null;
   }
 
   private static Pointer pointer(CsvLayout layout, int field) {
-    return layout != null && field < layout.names().size() ? CsvLayout.pointer(layout.names().get(field)) : Pointer.root();
+    return layout != null && field < layout.names().size() ? CsvLayout.pointer(layout.names().get(field))
+        : Pointer.root();
   }
 
   /** A held field decoded as strict UTF-8, or null when it is not UTF-8. */

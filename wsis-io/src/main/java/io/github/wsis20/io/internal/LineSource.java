@@ -5,12 +5,11 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Lines of a byte stream, each held up to a limit: a longer line is kept only up to the limit,
- * marked cut, and the rest of it read past without being held. Internal: not API. Not
- * thread-safe.
+ * Lines of a byte stream, each held up to a limit: a longer line is kept only up to the limit, marked cut, and the rest
+ * of it read past without being held. Internal: not API. Not thread-safe.
  *
- * <p>A line ends at {@code \n}; a {@code \r} before it is dropped. The last line needs no line
- * break. Memory: one chunk and one line buffer of at most the limit, reused from line to line.
+ * <p>A line ends at {@code \n}; a {@code \r} before it is dropped. The last line needs no line break. Memory: one chunk
+ * and one line buffer of at most the limit, reused from line to line.
  */
 public final class LineSource extends ChunkedInput {
   private final int limit;
@@ -55,10 +54,9 @@ public final class LineSource extends ChunkedInput {
 
   /** Keeps the next bytes of the chunk up to the limit and one more (a '\r' that may yet be dropped). */
   private void keep(int count) {
-    if (count > limit + 1 - length) {
-      cut = true;
-      count = limit + 1 - length;
-    }
+    int room = limit + 1 - length;
+    cut |= count > room;
+    count = Math.min(count, room);
     if (count <= 0) {
       return;
     }

@@ -7,19 +7,17 @@ import java.time.ZoneOffset;
 /**
  * RFC 3339 date-times, section 5.6, strictly: {@code full-date "T" full-time}. Internal: not API.
  *
- * <p>Reading accepts exactly the grammar: four-digit year, two-digit month, day, hour, minute and
- * second, an optional fraction of 1 to 9 digits, and an offset {@code Z} or {@code +hh:mm} /
- * {@code -hh:mm}. As RFC 3339 section 5.6 allows (its ABNF is case-insensitive), {@code t} and
- * {@code z} stand for {@code T} and {@code Z}. It refuses what the grammar refuses: a space
- * instead of {@code T} (only a note of section 5.6, not the grammar), a missing second or offset,
- * a day the month does not have. It also refuses, because Java's {@link OffsetDateTime} cannot
- * hold them without losing information: a leap second ({@code :60}), more than nine fraction
- * digits, and offsets beyond {@code ±18:00}. {@code -00:00} ("offset unknown", section 4.3) reads as
- * {@code Z}. It reads without a regular expression and allocates nothing but the value: it is on
- * every contribution's path.
+ * <p>Reading accepts exactly the grammar: four-digit year, two-digit month, day, hour, minute and second, an optional
+ * fraction of 1 to 9 digits, and an offset {@code Z} or {@code +hh:mm} / {@code -hh:mm}. As RFC 3339 section 5.6 allows
+ * (its ABNF is case-insensitive), {@code t} and {@code z} stand for {@code T} and {@code Z}. It refuses what the
+ * grammar refuses: a space instead of {@code T} (only a note of section 5.6, not the grammar), a missing second or
+ * offset, a day the month does not have. It also refuses, because Java's {@link OffsetDateTime} cannot hold them
+ * without losing information: a leap second ({@code :60}), more than nine fraction digits, and offsets beyond
+ * {@code ±18:00}. {@code -00:00} ("offset unknown", section 4.3) reads as {@code Z}. It reads without a regular
+ * expression and allocates nothing but the value: it is on every contribution's path.
  *
- * <p>Writing gives the canonical form: {@code T} and {@code Z} in capitals, seconds always,
- * the fraction only when not zero and without trailing zeros.
+ * <p>Writing gives the canonical form: {@code T} and {@code Z} in capitals, seconds always, the fraction only when not
+ * zero and without trailing zeros.
  */
 public final class Rfc3339 {
   private Rfc3339() {}
