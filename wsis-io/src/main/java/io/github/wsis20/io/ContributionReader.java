@@ -133,7 +133,7 @@ public final class ContributionReader extends TextReader<Contribution> {
     /**
      * The validator whose rules the reader runs on what it read. Defaults to a validator with the
      * system clock that knows the review processes of {@link ReferenceData#reviewProcessIds()}
-     * ({@code "wsis+20"} and {@code "wsis+10"}).
+     * ({@code "wsis+20"}, {@code "wsis+10"} and {@code "wsis+20-follow-up"}).
      *
      * @param validator the validator
      * @return this builder

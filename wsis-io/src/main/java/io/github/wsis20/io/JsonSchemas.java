@@ -22,10 +22,13 @@ import java.nio.charset.StandardCharsets;
  * <p>It cannot express, and only {@link ContributionReader} checks: that {@code submittedAt} is not
  * after the present; that a language tag's primary language is a known ISO 639 language; an e-mail
  * local part of at most 64 characters and a top-level domain that is not all digits; every detail of
- * an https URI as {@link java.net.URI} parses it; February 29 outside leap years; members given
- * twice; that an integer is written without fraction or exponent ({@code 9.0} is an integer to JSON
- * Schema); and the reader's {@link ReadLimits limits}. A payload the SDK accepts always passes the
- * schema; the converse holds except for these rules.
+ * an https URI as {@link java.net.URI} parses it, and a host name of at most 253 characters;
+ * February 29 outside leap years; the code points outside the Basic Multilingual Plane that make a
+ * text blank, a tag character outside a flag's tag sequence, and the invisible ones in a URI;
+ * keywords that are equal in Normalization Form C; members given twice; that an integer is written
+ * without fraction or exponent ({@code 9.0} is an integer to JSON Schema); and the reader's {@link
+ * ReadLimits limits}. A payload the SDK accepts always passes the schema; the converse holds except
+ * for these rules, which the repository's {@code docs/formats.md} lists with their codes.
  *
  * <p>{@link #dataset()} is the schema of a dataset document, format 1.0 as {@link DatasetReader}
  * reads it, with the {@code $id} {@value #DATASET_ID}; in the jar at
