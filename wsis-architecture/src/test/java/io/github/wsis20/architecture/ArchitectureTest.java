@@ -27,7 +27,6 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.AbstractClassesTransformer;
 import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.validation.Configuration;
@@ -58,8 +57,7 @@ import org.w3c.dom.NodeList;
 @AnalyzeClasses(packages = "io.github.wsis20", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   /** The project's root, whose module directories hold the sources the package-info rule reads. */
-  private static final Path PROJECT_ROOT =
-      Path.of(System.getProperty("wsis.root", "..")).toAbsolutePath().normalize();
+  private static final Path PROJECT_ROOT = Path.of(System.getProperty("wsis.root", "..")).toAbsolutePath().normalize();
 
   @ArchTest
   void model_dependsOnNothingButTheJdkJakartaValidationAndImmutablesAnnotations(JavaClasses classes) {
@@ -275,8 +273,8 @@ class ArchitectureTest {
       @Override
       public void check(JavaClass javaClass, ConditionEvents events) {
         PublishedModule module = PublishedModule.of(javaClass).orElse(null);
-        String artifact =
-            javaClass.getSource().map(s -> artifactOf(s.getUri(), javaClass)).orElse("an unknown location");
+        String artifact = javaClass.getSource().map(s -> artifactOf(s.getUri(), javaClass))
+            .orElse("an unknown location");
         if (module == null) {
           events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " (from " + artifact
               + ") is in no published module's packages"));

@@ -11,11 +11,9 @@ import java.util.Optional;
  * comes from that module's artifact.
  */
 enum PublishedModule {
-  MODEL("wsis-model", "io.github.wsis20.model"),
-  VALIDATION("wsis-validation", "io.github.wsis20.validation"),
-  IO("wsis-io", "io.github.wsis20.io"),
-  PROBLEM("wsis-problem", "io.github.wsis20.problem"),
-  SPRING_BOOT_STARTER("wsis-spring-boot-starter", "io.github.wsis20.spring.boot");
+  MODEL("wsis-model", "io.github.wsis20.model"), VALIDATION("wsis-validation", "io.github.wsis20.validation"), IO(
+      "wsis-io", "io.github.wsis20.io"), PROBLEM("wsis-problem",
+          "io.github.wsis20.problem"), SPRING_BOOT_STARTER("wsis-spring-boot-starter", "io.github.wsis20.spring.boot");
 
   private final String artifactId;
   private final String rootPackage;

@@ -22,31 +22,39 @@ import java.util.List;
  */
 public class NaiveContribution {
   /** The wire format version. */
-  @NotNull @Pattern(regexp = "1\\.0")
+  @NotNull
+  @Pattern(regexp = "1\\.0")
   public String schemaVersion;
 
   /** The contribution's id. */
-  @NotNull @Size(min = 1, max = 128) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]*")
+  @NotNull
+  @Size(min = 1, max = 128)
+  @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]*")
   public String id;
 
   /** The review process. */
-  @NotNull @Pattern(regexp = "wsis\\+20|wsis\\+10")
+  @NotNull
+  @Pattern(regexp = "wsis\\+20|wsis\\+10")
   public String process;
 
   /** The title. */
-  @NotBlank @Size(max = 300)
+  @NotBlank
+  @Size(max = 300)
   public String title;
 
   /** The language tag. */
-  @NotNull @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+  @NotNull
+  @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
   public String language;
 
   /** Who contributes. */
-  @NotNull @Valid
+  @NotNull
+  @Valid
   public Contributor contributor;
 
   /** The status. */
-  @NotNull @Pattern(regexp = "DRAFT|SUBMITTED|PUBLISHED|WITHDRAWN")
+  @NotNull
+  @Pattern(regexp = "DRAFT|SUBMITTED|PUBLISHED|WITHDRAWN")
   public String status;
 
   /** When it was submitted, as RFC 3339 text. */
@@ -62,7 +70,8 @@ public class NaiveContribution {
   public List<@NotNull @Min(1) @Max(17) Integer> sdgs;
 
   /** The summary. */
-  @NotBlank @Size(max = 2000)
+  @NotBlank
+  @Size(max = 2000)
   public String summary;
 
   /** The full text. */
@@ -80,11 +89,13 @@ public class NaiveContribution {
   /** The contributor of a {@link NaiveContribution}. */
   public static class Contributor {
     /** The name. */
-    @NotBlank @Size(max = 300)
+    @NotBlank
+    @Size(max = 300)
     public String name;
 
     /** The stakeholder group. */
-    @NotNull @Pattern(regexp = "GOVERNMENT|PRIVATE_SECTOR|CIVIL_SOCIETY|INTERNATIONAL_ORGANIZATION"
+    @NotNull
+    @Pattern(regexp = "GOVERNMENT|PRIVATE_SECTOR|CIVIL_SOCIETY|INTERNATIONAL_ORGANIZATION"
         + "|TECHNICAL_COMMUNITY|ACADEMIA|OTHER")
     public String stakeholderGroup;
 
@@ -100,11 +111,13 @@ public class NaiveContribution {
   /** An attachment of a {@link NaiveContribution}. */
   public static class Attachment {
     /** Where it is. */
-    @NotNull @Pattern(regexp = "https://.+")
+    @NotNull
+    @Pattern(regexp = "https://.+")
     public String uri;
 
     /** Its media type. */
-    @NotNull @Pattern(regexp = "[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+")
+    @NotNull
+    @Pattern(regexp = "[a-z0-9!#$&^_.+-]+/[a-z0-9!#$&^_.+-]+")
     public String mediaType;
 
     /** Its SHA-256 digest. */

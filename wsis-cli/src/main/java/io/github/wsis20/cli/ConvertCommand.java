@@ -19,35 +19,33 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wsis convert}: rewrites valid contributions in another format on standard output. */
-@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class,
-    header = "Converts valid contributions from one format to another.",
-    description = {"Converts contributions between formats, writing the canonical form to standard output.",
-        "Invalid input is refused with its report on standard error and nothing written."})
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class, header = "Converts valid contributions from one format to another.", description = {
+    "Converts contributions between formats, writing the canonical form to standard output.",
+    "Invalid input is refused with its report on standard error and nothing written."})
 final class ConvertCommand implements Callable<Integer> {
 
   /** The formats convert writes. */
-  enum Target { json, yaml, ndjson, csv }
+  enum Target {
+    json, yaml, ndjson, csv
+  }
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT",
-      description = "json or yaml (one contribution), ndjson or csv (any number).")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json or yaml (one contribution), ndjson or csv (any number).")
   Target to;
 
-  @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "auto, json, yaml, ndjson or csv. auto: YAML for .yaml and .yml files, CSV for .csv, "
-          + "NDJSON for .ndjson and .jsonl, JSON otherwise. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--from", paramLabel = "FORMAT", defaultValue = "auto", description = "auto, json, yaml, ndjson or csv. auto: YAML for .yaml and .yml files, CSV for .csv, "
+      + "NDJSON for .ndjson and .jsonl, JSON otherwise. Default: ${DEFAULT-VALUE}.")
   InputFormat from;
 
-  @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en",
-      description = "The language of the report: ar, zh, en, fr, ru or es. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en", description = "The language of the report: ar, zh, en, fr, ru or es. Default: ${DEFAULT-VALUE}.")
   String locale;
 
   @Parameters(paramLabel = "FILE", description = "The file to convert; - reads standard input.")

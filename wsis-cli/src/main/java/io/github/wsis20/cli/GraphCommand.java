@@ -22,20 +22,18 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code wsis graph}: the reporting routes of the bundled dataset as a diagram. Each route is one
  * path from its author through its intermediaries to its recipients, labelled with the
  * deliverable's title; an organisation's organs are drawn inside a box of the organisation.
  */
-@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class,
-    header = "Prints the reporting routes of the bundled deliverables as a diagram.",
-    description = "Prints the reporting routes of the bundled deliverables as a Mermaid or Graphviz DOT diagram:"
-        + " one path per route, labelled with what travels, organs grouped with their organisation.")
+@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class, header = "Prints the reporting routes of the bundled deliverables as a diagram.", description = "Prints the reporting routes of the bundled deliverables as a Mermaid or Graphviz DOT diagram:"
+    + " one path per route, labelled with what travels, organs grouped with their organisation.")
 final class GraphCommand implements Callable<Integer> {
   /** How long a label may be, in code points, before it is cut at a word. */
   static final int LABEL_MAX = 60;
@@ -44,22 +42,21 @@ final class GraphCommand implements Callable<Integer> {
       "#e377c2", "#17becf"};
 
   /** The diagram languages. */
-  enum Format { mermaid, dot }
+  enum Format {
+    mermaid, dot
+  }
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid",
-      description = "mermaid or dot. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid", description = "mermaid or dot. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--body", paramLabel = "BODY",
-      description = "Only the routes of what this body or its organs owe, receive or pass on: an id or abbreviation, in any case.")
+  @Option(names = "--body", paramLabel = "BODY", description = "Only the routes of what this body or its organs owe, receive or pass on: an id or abbreviation, in any case.")
   String body;
 
-  @Option(names = "--status", paramLabel = "STATUS", split = ",",
-      description = "Only deliverables with one of these statuses on the --as-of date: DUE, OVERDUE, AHEAD, OPEN,"
-          + " NOT_RECORDED, DELIVERED (any case, comma-separated).")
+  @Option(names = "--status", paramLabel = "STATUS", split = ",", description = "Only deliverables with one of these statuses on the --as-of date: DUE, OVERDUE, AHEAD, OPEN,"
+      + " NOT_RECORDED, DELIVERED (any case, comma-separated).")
   List<String> statuses;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "The date --status judges against (YYYY-MM-DD). Default: today.")
@@ -189,7 +186,8 @@ final class GraphCommand implements Callable<Integer> {
             .append(mermaidText(organisationName(dataset, group.getKey()))).append("\"]\n");
       }
       for (String b : group.getValue()) {
-        sb.append(indent).append(nodes.get(b)).append("[\"").append(mermaidText(Names.body(dataset, b))).append("\"]\n");
+        sb.append(indent).append(nodes.get(b)).append("[\"").append(mermaidText(Names.body(dataset, b)))
+            .append("\"]\n");
       }
       if (grouped) {
         sb.append("  end\n");

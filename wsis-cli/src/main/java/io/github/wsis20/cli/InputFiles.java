@@ -37,11 +37,11 @@ final class InputFiles {
    */
   static String words(String problem) {
     switch (problem) {
-      case MISSING:
+      case MISSING :
         return "no such file";
-      case DIRECTORY:
+      case DIRECTORY :
         return "is a directory";
-      default:
+      default :
         return "cannot be read";
     }
   }

@@ -83,13 +83,13 @@ enum InputFormat {
     ContributionReader reader = this == yaml ? readers.yaml() : readers.json;
     Locale locale = readers.locale;
     switch (this) {
-      case ndjson:
+      case ndjson :
         NdjsonReader.of(reader).forEach(in, r -> records.accept(r.getLineNumber(), r.getResult()));
         break;
-      case csv:
+      case csv :
         CsvReader.of(reader).forEach(in, r -> records.accept(r.getLineNumber(), r.getResult()));
         break;
-      default:
+      default :
         records.accept(1, reader.read(in, locale));
         break;
     }

@@ -91,13 +91,13 @@ final class Names {
     }
     Due d = due.get();
     switch (d.getPrecision()) {
-      case DAY:
+      case DAY :
         return "due on " + d;
-      case MONTH:
+      case MONTH :
         return "due by the end of " + d;
-      case YEAR:
+      case YEAR :
         return "due in " + d;
-      default:
+      default :
         String id = d.getSessionId().orElseThrow();
         Optional<Session> session = dataset.find(id, Session.class);
         if (session.isEmpty()) {
@@ -112,7 +112,8 @@ final class Names {
 
   static String ordinal(int n) {
     int lastTwo = n % 100;
-    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd"
+        : "th";
     return n + suffix;
   }
 
@@ -139,7 +140,8 @@ final class Names {
         .collect(Collectors.joining(", "));
     throw new ParameterException(commandLine, matches.isEmpty()
         ? "no body '" + value + "' in the bundled dataset; give an id or abbreviation: " + known
-        : "'" + value + "' names more than one body: " + matches.stream().map(Body::getId).collect(Collectors.joining(", ")));
+        : "'" + value + "' names more than one body: "
+            + matches.stream().map(Body::getId).collect(Collectors.joining(", ")));
   }
 
   /**
@@ -151,6 +153,6 @@ final class Names {
     return dataset.getReviewProcesses().stream().filter(p -> p.getId().equalsIgnoreCase(value)).findFirst()
         .orElseThrow(() -> new ParameterException(commandLine, "no review process '" + value
             + "' in the bundled dataset; known: " + dataset.getReviewProcesses().stream()
-            .map(p -> p.getId() + " (" + p.getName() + ")").collect(Collectors.joining(", "))));
+                .map(p -> p.getId() + " (" + p.getName() + ")").collect(Collectors.joining(", "))));
   }
 }

@@ -4,18 +4,18 @@ import io.github.wsis20.io.JsonSchemas;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wsis schema}: prints a JSON Schema of the SDK's formats. */
-@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class,
-    header = "Prints the JSON Schema of a contribution or of a dataset.",
-    description = "Prints the JSON Schema (draft 2020-12) of a format, for services in other languages.")
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class, header = "Prints the JSON Schema of a contribution or of a dataset.", description = "Prints the JSON Schema (draft 2020-12) of a format, for services in other languages.")
 final class SchemaCommand implements Callable<Integer> {
 
   /** The formats that have a schema. */
-  enum Kind { contribution, dataset }
+  enum Kind {
+    contribution, dataset
+  }
 
   @Spec
   CommandSpec spec;

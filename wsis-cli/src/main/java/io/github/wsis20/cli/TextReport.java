@@ -32,7 +32,8 @@ final class TextReport {
     long line = v.getLine().orElse(recordLine);
     String place = escaped(file) + ":" + line + (v.getColumn().isPresent() ? ":" + v.getColumn().getAsInt() : "");
     return phrases.say("violation", "place", place, "severity", v.getSeverity() == Severity.ERROR ? error : warning,
-        "code", v.getCode().getCode(), "pointer", escaped(v.getPointer().toString()), "message", escaped(v.getMessage()));
+        "code", v.getCode().getCode(), "pointer", escaped(v.getPointer().toString()), "message",
+        escaped(v.getMessage()));
   }
 
   /**
@@ -70,22 +71,23 @@ final class TextReport {
   private static String escape(String text, int i) {
     char c = text.charAt(i);
     switch (c) {
-      case '\\':
+      case '\\' :
         return "\\\\";
-      case '\n':
+      case '\n' :
         return "\\n";
-      case '\r':
+      case '\r' :
         return "\\r";
-      case '\t':
+      case '\t' :
         return "\\t";
-      default:
+      default :
         break;
     }
     if (Character.isHighSurrogate(c)) {
       if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         int cp = text.codePointAt(i);
         // Tag characters (U+E0000 to U+E007F) hide text from people but not from programs.
-        return cp >= 0xE0000 && cp <= 0xE007F ? String.format("\\u%04X\\u%04X", (int) c, (int) text.charAt(i + 1)) : null;
+        return cp >= 0xE0000 && cp <= 0xE007F ? String.format("\\u%04X\\u%04X", (int) c, (int) text.charAt(i + 1))
+            : null;
       }
       return String.format("\\u%04X", (int) c);
     }
@@ -95,7 +97,8 @@ final class TextReport {
     int type = Character.getType(c);
     boolean bidi = c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069');
-    if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || bidi) {
+    if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || bidi) {
       return String.format("\\u%04X", (int) c);
     }
     return null;

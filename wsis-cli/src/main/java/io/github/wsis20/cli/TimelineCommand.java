@@ -26,19 +26,17 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code wsis timeline}: the bundled deliverables as they stand on a date, what is current first,
  * with who owes what to whom, through whom, by when, under which instrument, and what delivered it.
  */
-@Command(name = "timeline", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class,
-    header = "Prints the bundled deliverables as they stand on a date, what is due or overdue first.",
-    description = "Prints the deliverables of the bundled dataset as they stand on a date: what is due or overdue"
-        + " first, then what is ahead, then what is past, each with who owes it to whom, through whom, by when,"
-        + " under which instrument, and the public record that delivered it.")
+@Command(name = "timeline", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class, header = "Prints the bundled deliverables as they stand on a date, what is due or overdue first.", description = "Prints the deliverables of the bundled dataset as they stand on a date: what is due or overdue"
+    + " first, then what is ahead, then what is past, each with who owes it to whom, through whom, by when,"
+    + " under which instrument, and the public record that delivered it.")
 final class TimelineCommand implements Callable<Integer> {
   private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
@@ -48,7 +46,8 @@ final class TimelineCommand implements Callable<Integer> {
       DeliverableStatus.OVERDUE, "its due has passed; a delivery is on record, but only after the date",
       DeliverableStatus.AHEAD, "its due period has not begun",
       DeliverableStatus.OPEN, "it has no due the dataset can date",
-      DeliverableStatus.NOT_RECORDED, "its due has passed and no delivery is on record (which does not mean it was not delivered)",
+      DeliverableStatus.NOT_RECORDED,
+      "its due has passed and no delivery is on record (which does not mean it was not delivered)",
       DeliverableStatus.DELIVERED, "a public record of its delivery falls on or before the date"));
 
   static final String ROUTE_LEGEND = "A -> B => C: written by A, passed on through B, addressed to C";
@@ -65,7 +64,9 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   /** The output forms. */
-  enum Output { text, json }
+  enum Output {
+    text, json
+  }
 
   @Spec
   CommandSpec spec;
@@ -73,17 +74,14 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "The date to judge against (YYYY-MM-DD). Default: today.")
   LocalDate asOf;
 
-  @Option(names = "--body", paramLabel = "BODY",
-      description = "Only what this body or its organs owe, receive or pass on: an id or abbreviation, in any case"
-          + " (itu, ITU, cstd, unesco-gc).")
+  @Option(names = "--body", paramLabel = "BODY", description = "Only what this body or its organs owe, receive or pass on: an id or abbreviation, in any case"
+      + " (itu, ITU, cstd, unesco-gc).")
   String body;
 
-  @Option(names = "--process", paramLabel = "ID",
-      description = "Only the deliverables of this review process (wsis+20, wsis+10, ...). Default: every deliverable.")
+  @Option(names = "--process", paramLabel = "ID", description = "Only the deliverables of this review process (wsis+20, wsis+10, ...). Default: every deliverable.")
   String process;
 
-  @Option(names = "--output", paramLabel = "FORM", defaultValue = "text",
-      description = "text or json, with the same content. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--output", paramLabel = "FORM", defaultValue = "text", description = "text or json, with the same content. Default: ${DEFAULT-VALUE}.")
   Output output;
 
   /** One line of the timeline: an obligation and where it and its mandate stand on the date. */
@@ -134,7 +132,8 @@ final class TimelineCommand implements Callable<Integer> {
     MEANINGS.forEach((status, meaning) -> out.printf("  %-13s %s%n", status.name(), meaning));
     out.println("Route: " + ROUTE_LEGEND + ".");
     for (Map.Entry<String, Set<DeliverableStatus>> group : GROUPS.entrySet()) {
-      List<Entry> inGroup = entries.stream().filter(e -> group.getValue().contains(e.status)).collect(Collectors.toList());
+      List<Entry> inGroup = entries.stream().filter(e -> group.getValue().contains(e.status))
+          .collect(Collectors.toList());
       if (inGroup.isEmpty()) {
         continue;
       }
@@ -167,14 +166,15 @@ final class TimelineCommand implements Callable<Integer> {
   private static Optional<String> delivery(Dataset dataset, Entry e) {
     Obligation o = e.obligation;
     switch (e.status) {
-      case DELIVERED:
-        return Optional.of("delivered " + o.getDeliveredOn().orElseThrow() + ": " + document(dataset, o.getFulfilment().orElseThrow()));
-      case OVERDUE:
+      case DELIVERED :
+        return Optional.of("delivered " + o.getDeliveredOn().orElseThrow() + ": "
+            + document(dataset, o.getFulfilment().orElseThrow()));
+      case OVERDUE :
         return Optional.of("delivered only later, on " + o.getDeliveredOn().orElseThrow() + ": "
             + document(dataset, o.getFulfilment().orElseThrow()));
-      case NOT_RECORDED:
+      case NOT_RECORDED :
         return Optional.of("delivery not recorded");
-      default:
+      default :
         return Optional.empty();
     }
   }

@@ -18,20 +18,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wsis validate}: checks contribution files and reports every problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class,
-    header = "Validates contribution files and reports every problem with its place.",
-    description = {"Validates contributions: a JSON or YAML document, NDJSON with one contribution per line, "
-        + "or CSV with one per row.", "Reports every problem with its file, line, JSON Pointer and message."})
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class, header = "Validates contribution files and reports every problem with its place.", description = {
+    "Validates contributions: a JSON or YAML document, NDJSON with one contribution per line, "
+        + "or CSV with one per row.",
+    "Reports every problem with its file, line, JSON Pointer and message."})
 final class ValidateCommand implements Callable<Integer> {
 
   /** The output forms. */
-  enum Output { text, json }
+  enum Output {
+    text, json
+  }
 
   // Standard output belongs to the caller: the generator must not close it.
   private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -40,18 +42,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "auto, json, yaml, ndjson or csv. auto: YAML for .yaml and .yml files, CSV for .csv, "
-          + "NDJSON for .ndjson and .jsonl, JSON otherwise. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", description = "auto, json, yaml, ndjson or csv. auto: YAML for .yaml and .yml files, CSV for .csv, "
+      + "NDJSON for .ndjson and .jsonl, JSON otherwise. Default: ${DEFAULT-VALUE}.")
   InputFormat format;
 
-  @Option(names = "--output", paramLabel = "FORM", defaultValue = "text",
-      description = "text for people, json for programs. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--output", paramLabel = "FORM", defaultValue = "text", description = "text for people, json for programs. Default: ${DEFAULT-VALUE}.")
   Output output;
 
-  @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en",
-      description = "The language of the messages: ar, zh, en, fr, ru or es (zh in simplified characters; "
-          + "any other language gets English, and says so on standard error). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--locale", paramLabel = "TAG", defaultValue = "en", description = "The language of the messages: ar, zh, en, fr, ru or es (zh in simplified characters; "
+      + "any other language gets English, and says so on standard error). Default: ${DEFAULT-VALUE}.")
   String locale;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate; - reads standard input.")
@@ -147,7 +146,8 @@ final class ValidateCommand implements Callable<Integer> {
           }
         }
         if (progress && result.count % PROGRESS_EVERY == 0) {
-          err.print("\r" + phrases.say("progress", "file", TextReport.escaped(file), "records", Long.toString(result.count)));
+          err.print(
+              "\r" + phrases.say("progress", "file", TextReport.escaped(file), "records", Long.toString(result.count)));
           err.flush();
         }
       });
@@ -247,7 +247,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static boolean isInteger(String value) {
       int start = value.startsWith("-") ? 1 : 0;
-      return value.length() > start && value.length() <= 19 && value.chars().skip(start).allMatch(c -> c >= '0' && c <= '9');
+      return value.length() > start && value.length() <= 19
+          && value.chars().skip(start).allMatch(c -> c >= '0' && c <= '9');
     }
 
     void endFile(FileResult file) throws IOException {

@@ -20,14 +20,9 @@ import picocli.CommandLine.IVersionProvider;
  * invalid or unreadable as a contribution; 2 for wrong usage or a file that cannot be opened. No
  * command prints a stack trace.
  */
-@Command(name = "wsis",
-    mixinStandardHelpOptions = true,
-    versionProvider = Wsis.Version.class,
-    description = "Validates and converts WSIS+20 contributions, and shows the WSIS+20 review's timeline and routes.",
-    commandListHeading = "%nCommands (each takes -h for its help):%n",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every record valid, or the command done", "1:at least one invalid or unreadable record",
-        "2:wrong usage, or a file that cannot be opened"})
+@Command(name = "wsis", mixinStandardHelpOptions = true, versionProvider = Wsis.Version.class, description = "Validates and converts WSIS+20 contributions, and shows the WSIS+20 review's timeline and routes.", commandListHeading = "%nCommands (each takes -h for its help):%n", exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+    "0:every record valid, or the command done", "1:at least one invalid or unreadable record",
+    "2:wrong usage, or a file that cannot be opened"})
 public final class Wsis {
   /** Exit code: done, everything valid. */
   static final int OK = 0;
@@ -98,17 +93,17 @@ public final class Wsis {
 
   private static Object command(String name) {
     switch (name) {
-      case "validate":
+      case "validate" :
         return new ValidateCommand();
-      case "convert":
+      case "convert" :
         return new ConvertCommand();
-      case "schema":
+      case "schema" :
         return new SchemaCommand();
-      case "timeline":
+      case "timeline" :
         return new TimelineCommand();
-      case "graph":
+      case "graph" :
         return new GraphCommand();
-      default:
+      default :
         return null;
     }
   }

@@ -27,7 +27,8 @@ class EscapingTest {
   }
 
   static String jsonString(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u001b", "\\u001b").replace("\n", "\\n") + "\"";
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u001b", "\\u001b").replace("\n", "\\n")
+        + "\"";
   }
 
   static void assertNothingActsOnATerminal(String text) {
@@ -37,7 +38,8 @@ class EscapingTest {
 
   @Test
   void validate_escapesAMemberName() throws IOException {
-    String payload = Samples.contractExampleJson().replaceFirst("\\{", Matcher.quoteReplacement("{" + jsonString(FORGED) + ": 1,"));
+    String payload = Samples.contractExampleJson().replaceFirst("\\{",
+        Matcher.quoteReplacement("{" + jsonString(FORGED) + ": 1,"));
     WsisTest.Run run = wsis("validate", file("forged.json", payload).toString());
     assertThat(run.code).isEqualTo(1);
     assertNothingActsOnATerminal(run.out);
@@ -55,7 +57,8 @@ class EscapingTest {
 
   @Test
   void convert_escapesAMemberNameOnStandardError() throws IOException {
-    String payload = Samples.contractExampleJson().replaceFirst("\\{", Matcher.quoteReplacement("{" + jsonString(FORGED) + ": 1,"));
+    String payload = Samples.contractExampleJson().replaceFirst("\\{",
+        Matcher.quoteReplacement("{" + jsonString(FORGED) + ": 1,"));
     WsisTest.Run run = wsis("convert", "--to", "ndjson", file("forged.json", payload).toString());
     assertThat(run.code).isEqualTo(1);
     assertNothingActsOnATerminal(run.err);

@@ -11,7 +11,8 @@ class StartUpTest {
 
   @Test
   void reviewProcesses_writtenByTheBuild_areThoseOfTheBundledDataset() {
-    assertThat(ReviewProcesses.class.getResource(ReviewProcesses.RESOURCE)).as("written at process-classes").isNotNull();
+    assertThat(ReviewProcesses.class.getResource(ReviewProcesses.RESOURCE)).as("written at process-classes")
+        .isNotNull();
     assertThat(ReviewProcesses.ids()).isEqualTo(List.copyOf(ReferenceData.reviewProcessIds()));
   }
 

@@ -98,7 +98,8 @@ class UsageTest {
     WsisTest.Run run = wsis("validate", directory.toString());
     assertThat(run.code).isEqualTo(2);
     assertThat(run.err).contains("payloads.json: is a directory").doesNotContain("Exception");
-    assertThat(wsis("validate", "--output", "json", directory.toString()).out).contains("\"error\" : \"is a directory\"");
+    assertThat(wsis("validate", "--output", "json", directory.toString()).out)
+        .contains("\"error\" : \"is a directory\"");
   }
 
   @Test

@@ -98,7 +98,8 @@ class WsisJarIT {
 
   /** The acceptance, through the jar: the follow-up ahead, deliveries named, no OPEN item. */
   @Test
-  void timelineAsOfDecember2026_showsTheFollowUpAheadAndWhatDeliveredTheOutcome() throws IOException, InterruptedException {
+  void timelineAsOfDecember2026_showsTheFollowUpAheadAndWhatDeliveredTheOutcome()
+      throws IOException, InterruptedException {
     Path out = dir.resolve("timeline.json");
     Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toString(), "timeline", "--as-of", "2026-12-02", "--output", "json")
@@ -116,7 +117,8 @@ class WsisJarIT {
       String id = d.get("id").textValue();
       taskForceAhead |= id.equals("ungis-financing-task-force-report") && d.get("status").textValue().equals("AHEAD")
           && d.at("/period/first").textValue().startsWith("2027");
-      outcomeDelivered |= id.equals("unga-wsis20-outcome") && "A/RES/80/173".equals(d.at("/delivery/symbol").textValue());
+      outcomeDelivered |= id.equals("unga-wsis20-outcome")
+          && "A/RES/80/173".equals(d.at("/delivery/symbol").textValue());
     }
     assertThat(taskForceAhead).isTrue();
     assertThat(outcomeDelivered).isTrue();
@@ -170,7 +172,8 @@ class WsisJarIT {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isZero();
     assertThat(Files.readString(dir.resolve("out.txt"))).isEqualTo("1 file(s), 1 record(s): 1 valid, 0 invalid\n");
-    assertThat(Files.readString(log)).contains("io.github.wsis20.cli.ValidateCommand source: shared objects file (top)");
+    assertThat(Files.readString(log))
+        .contains("io.github.wsis20.cli.ValidateCommand source: shared objects file (top)");
   }
 
   @Test
@@ -204,9 +207,11 @@ class WsisJarIT {
 
   @Test
   void invalidEncodingAndNuls() throws Exception {
-    assertThat(codes(validate(bytes("latin1.json", "{\"title\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1)).toString())))
+    assertThat(codes(
+        validate(bytes("latin1.json", "{\"title\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1)).toString())))
         .anyMatch(c -> c.startsWith("MALFORMED_JSON"));
-    assertThat(codes(validate(bytes("utf16.json", Samples.contractExampleJson().getBytes(StandardCharsets.UTF_16)).toString())))
+    assertThat(codes(
+        validate(bytes("utf16.json", Samples.contractExampleJson().getBytes(StandardCharsets.UTF_16)).toString())))
         .anyMatch(c -> c.startsWith("MALFORMED_JSON"));
     assertThat(codes(validate(file("nul.json", "", 10 * MB, "\u0000", "").toString())))
         .anyMatch(c -> c.startsWith("MALFORMED_JSON"));
@@ -215,7 +220,8 @@ class WsisJarIT {
   @Test
   void thirtyMegabyteNdjsonLineBetweenGoodOnes() throws Exception {
     String good = Samples.contractExampleJson().replace("\n", "").replaceAll(" {2,}", "");
-    Run run = validate(file("long-line.ndjson", good + "\n{\"body\":\"", 30 * MB, "b", "\"}\n" + good + "\n").toString());
+    Run run = validate(
+        file("long-line.ndjson", good + "\n{\"body\":\"", 30 * MB, "b", "\"}\n" + good + "\n").toString());
     assertThat(run.code).isEqualTo(1);
     JsonNode records = run.report.get("files").get(0).get("records");
     assertThat(records).hasSize(3);
@@ -227,7 +233,8 @@ class WsisJarIT {
 
   @Test
   void yamlAliasBombAndFiftyMegabyteScalar() throws Exception {
-    StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder bomb = new StringBuilder(
+        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (int level = 1; level < 20; level++) {
       String previous = level == 1 ? "*a" : "*a" + (level - 1);
       bomb.append("b").append(level).append(": &a").append(level).append(" [")
@@ -271,7 +278,8 @@ class WsisJarIT {
 
   @Test
   void validate_aHundredMegabytesOfInvalidNdjsonAsJsonOutputInA64MegabyteHeap() throws Exception {
-    String line = Samples.contractExampleJson().replace("\n", "").replaceAll(" {2,}", "").replace("\"KEN\"", "\"XXX\"") + "\n";
+    String line = Samples.contractExampleJson().replace("\n", "").replaceAll(" {2,}", "").replace("\"KEN\"", "\"XXX\"")
+        + "\n";
     int records = (int) (100 * MB / line.length());
     Path ndjson = file("invalid.ndjson", "", records, line, "");
     Path report = dir.resolve("report.json");

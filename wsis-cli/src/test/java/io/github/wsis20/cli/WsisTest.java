@@ -264,18 +264,22 @@ class WsisTest {
   @Test
   void graph_labelsEdgesWithTitles() {
     assertThat(wsis("graph").out).contains("-->|\"Final report on ITU's role in implementation of the WSIS…\"|");
-    assertThat(wsis("graph", "--format", "dot").out).contains("[label=\"Final report on ITU's role in implementation of the WSIS…\"");
+    assertThat(wsis("graph", "--format", "dot").out)
+        .contains("[label=\"Final report on ITU's role in implementation of the WSIS…\"");
   }
 
   @Test
   void graph_drawsARouteThroughAnIntermediaryAsOnePathLabelledOnce() {
     String mermaid = wsis("graph").out;
-    assertThat(mermaid.lines()).anyMatch(l -> l.matches(" *b\\d+ -->\\|\"CSTD report on the 20-year review[^\"]*\"\\| b\\d+ --> b\\d+"));
+    assertThat(mermaid.lines())
+        .anyMatch(l -> l.matches(" *b\\d+ -->\\|\"CSTD report on the 20-year review[^\"]*\"\\| b\\d+ --> b\\d+"));
     String dot = wsis("graph", "--format", "dot").out;
-    List<String> hops = dot.lines().filter(l -> l.contains("\"cstd\" -> \"ecosoc\"") || l.contains("\"ecosoc\" -> \"unga\""))
+    List<String> hops = dot.lines()
+        .filter(l -> l.contains("\"cstd\" -> \"ecosoc\"") || l.contains("\"ecosoc\" -> \"unga\""))
         .collect(Collectors.toList());
     assertThat(hops.stream().filter(l -> l.contains("CSTD report on the 20-year review"))).hasSize(1);
-    assertThat(hops.stream().filter(l -> l.contains("\"ecosoc\" -> \"unga\"")).noneMatch(l -> l.contains("label="))).isTrue();
+    assertThat(hops.stream().filter(l -> l.contains("\"ecosoc\" -> \"unga\"")).noneMatch(l -> l.contains("label=")))
+        .isTrue();
   }
 
   @Test
@@ -291,7 +295,8 @@ class WsisTest {
     assertThat(unesco).contains("Director-General of UNESCO").doesNotContain("ITU Secretary-General");
     String delivered = wsis("graph", "--status", "delivered", "--as-of", "2026-12-02").out;
     assertThat(delivered).contains("Outcome document of the UNGA").doesNotContain("Final report on ITU");
-    assertThat(wsis("graph", "--status", "due,ahead", "--as-of", "2026-12-02").out).contains("Joint implementation road map")
+    assertThat(wsis("graph", "--status", "due,ahead", "--as-of", "2026-12-02").out)
+        .contains("Joint implementation road map")
         .contains("internal task force").doesNotContain("Outcome document");
   }
 
@@ -440,7 +445,8 @@ class WsisTest {
 
   @Test
   void convert_refusesInvalidCsvRowsWithTheirLines() throws IOException {
-    Contribution bad = Samples.contractExample().withContributor(Samples.contractExample().getContributor().withCountry("XXX"));
+    Contribution bad = Samples.contractExample()
+        .withContributor(Samples.contractExample().getContributor().withCountry("XXX"));
     Run run = wsis("convert", "--to", "json", file("bad.csv", csvOf(bad)).toString());
     assertThat(run.code).isEqualTo(1);
     assertThat(run.out).isEmpty();

@@ -198,7 +198,9 @@ final class BoundedHttpServer implements AutoCloseable {
   }
 
   /** Where a connection is in its one exchange. */
-  private enum State { HEAD, BODY, QUEUED, WRITE, LINGER }
+  private enum State {
+    HEAD, BODY, QUEUED, WRITE, LINGER
+  }
 
   /** One connection's exchange: what was read, what is to be written, and its deadlines. */
   private final class Connection {
@@ -232,7 +234,7 @@ final class BoundedHttpServer implements AutoCloseable {
     try {
       while (!closing) {
         selector.select(50);
-        for (Connection c; (c = answered.poll()) != null; ) {
+        for (Connection c; (c = answered.poll()) != null;) {
           if (c.channel.isOpen()) {
             c.state = State.WRITE;
             c.deadline = System.nanoTime() + settings.requestTimeout.toNanos();
@@ -279,7 +281,7 @@ final class BoundedHttpServer implements AutoCloseable {
   }
 
   private void accept() throws IOException {
-    for (SocketChannel channel; (channel = listener.accept()) != null; ) {
+    for (SocketChannel channel; (channel = listener.accept()) != null;) {
       channel.configureBlocking(false);
       SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
       Connection c = new Connection(channel, key);
@@ -457,7 +459,8 @@ final class BoundedHttpServer implements AutoCloseable {
     String text = new String(c.head.toByteArray(), StandardCharsets.ISO_8859_1);
     String[] lines = text.split("\r\n");
     String[] request = lines[0].split(" ", -1);
-    if (request.length != 3 || !request[2].startsWith("HTTP/1.") || request[0].isEmpty() || !request[1].startsWith("/")) {
+    if (request.length != 3 || !request[2].startsWith("HTTP/1.") || request[0].isEmpty()
+        || !request[1].startsWith("/")) {
       return false;
     }
     Map<String, String> headers = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package io.github.wsis20.examples;
 
 import io.github.wsis20.io.ContributionReader;
-import io.github.wsis20.problem.Problem;
 import io.github.wsis20.io.ReadResult;
 import io.github.wsis20.model.contribution.Contribution;
+import io.github.wsis20.problem.Problem;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -21,14 +21,14 @@ public final class QuickStart {
     byte[] payload = ("{\"schemaVersion\":\"1.0\",\"id\":\"c-1\",\"process\":\"wsis+20\",\"title\":\"Hello\","
         + "\"language\":\"en\",\"contributor\":{\"name\":\"Me\",\"stakeholderGroup\":\"GOVERNMENT\"},"
         + "\"status\":\"DRAFT\",\"sdgs\":[\"9\"]}").getBytes(StandardCharsets.UTF_8);
-    ContributionReader reader = ContributionReader.standard();   // build once, share everywhere
+    ContributionReader reader = ContributionReader.standard(); // build once, share everywhere
     ReadResult<Contribution> result = reader.read(payload, Locale.ENGLISH);
     if (result.isValid()) {
       Contribution contribution = result.getValue().orElseThrow();
       System.out.println("valid: " + contribution.getId());
     } else {
-      result.getReport().getViolations().forEach(v ->
-          System.out.println(v.getPointer() + " " + v.getCode() + ": " + v.getMessage()));
+      result.getReport().getViolations()
+          .forEach(v -> System.out.println(v.getPointer() + " " + v.getCode() + ": " + v.getMessage()));
     }
     // quick-start:end
   }

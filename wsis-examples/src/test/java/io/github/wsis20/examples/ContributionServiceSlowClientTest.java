@@ -37,7 +37,8 @@ class ContributionServiceSlowClientTest {
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
     socket.setSoTimeout((int) REQUEST_TIMEOUT.multipliedBy(3).toMillis());
     socket.getOutputStream().write(("POST /contributions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n" + bodyStart).getBytes(StandardCharsets.US_ASCII));
+        + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n" + bodyStart)
+        .getBytes(StandardCharsets.US_ASCII));
     return socket;
   }
 

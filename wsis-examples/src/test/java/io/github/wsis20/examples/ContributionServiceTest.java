@@ -132,7 +132,8 @@ class ContributionServiceTest {
   @Test
   void otherMethod_is405WithAllow() throws Exception {
     HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + service.port() + "/contributions")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        URI.create("http://127.0.0.1:" + service.port() + "/contributions")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(405);
     assertThat(response.headers().firstValue("Allow")).contains("POST");

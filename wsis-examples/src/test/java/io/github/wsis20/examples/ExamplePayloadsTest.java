@@ -20,9 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.DynamicTest;
 
 /**
  * Every payload under {@code docs/examples} read with the SDK, as a user's program would read it,
@@ -89,12 +89,14 @@ class ExamplePayloadsTest {
 
   @Test
   void theValidFolder_holdsOnlyValidPayloads() throws IOException {
-    expected().forEach((file, lines) -> assertThat(lines.equals(List.of(VALID))).as(file).isEqualTo(file.startsWith("valid/")));
+    expected().forEach(
+        (file, lines) -> assertThat(lines.equals(List.of(VALID))).as(file).isEqualTo(file.startsWith("valid/")));
   }
 
   @TestFactory
   Stream<DynamicTest> eachPayload_givesTheExpectedVerdictCodesAndPointers() throws IOException {
-    return expected().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () ->
-        assertThat(reported(EXAMPLES.resolve(e.getKey()))).as(e.getKey()).containsExactlyInAnyOrderElementsOf(e.getValue())));
+    return expected().entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> assertThat(reported(EXAMPLES.resolve(e.getKey())))
+            .as(e.getKey()).containsExactlyInAnyOrderElementsOf(e.getValue())));
   }
 }

@@ -45,7 +45,8 @@ class ExamplesRunTest {
   @Test
   void quickStart_printsWhatTheReadmeSaysItPrints() throws Exception {
     assertThat(output(() -> QuickStart.main(new String[0])).lines())
-        .containsExactlyElementsOf(ReadmeTest.readmeBlock("text").lines().collect(java.util.stream.Collectors.toList()));
+        .containsExactlyElementsOf(
+            ReadmeTest.readmeBlock("text").lines().collect(java.util.stream.Collectors.toList()));
   }
 
   @Test
@@ -63,13 +64,15 @@ class ExamplesRunTest {
   @Test
   void walkTheMandateGraph_listsWhatItuOwesIn2026WithItsStatus() throws Exception {
     assertThat(output(() -> WalkTheMandateGraph.main(new String[0])))
-        .contains("What ITU and its organs owe after 2025, as of 2026-12-02").contains("NOT_RECORDED: Report on the outcomes");
+        .contains("What ITU and its organs owe after 2025, as of 2026-12-02")
+        .contains("NOT_RECORDED: Report on the outcomes");
   }
 
   @Test
   void walkTheMandateGraph_listsTheMandatesStillActive() throws Exception {
     String out = output(() -> WalkTheMandateGraph.main(new String[0]));
-    String active = out.substring(out.indexOf("Mandates still active on 2026-12-02:"), out.indexOf("What superseded what:"));
+    String active = out.substring(out.indexOf("Mandates still active on 2026-12-02:"),
+        out.indexOf("What superseded what:"));
     assertThat(active).contains("A/RES/80/173, to International Telecommunication Union")
         .doesNotContain("Resolution 1332,");
   }
@@ -83,7 +86,8 @@ class ExamplesRunTest {
   @Test
   void validateLargeNdjson_countsRecordsAndInvalidOnes() throws Exception {
     String good = Samples.contractExampleJson().replace("\n", "");
-    Path file = Files.writeString(dir.resolve("three.ndjson"), good + "\n" + good.replace("\"C2\"", "\"C0\"") + "\n" + good + "\n");
+    Path file = Files.writeString(dir.resolve("three.ndjson"),
+        good + "\n" + good.replace("\"C2\"", "\"C0\"") + "\n" + good + "\n");
     assertThat(output(() -> ValidateLargeNdjson.main(new String[] {file.toString()})))
         .contains("3 records, 1 invalid");
   }

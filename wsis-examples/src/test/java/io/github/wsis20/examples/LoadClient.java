@@ -75,17 +75,17 @@ public final class LoadClient {
             String id = "load-" + i;
             String body;
             switch (kind) {
-              case VALID:
-              case WRONG_TYPE:
+              case VALID :
+              case WRONG_TYPE :
                 body = example.replace("c-2024-0042", id);
                 break;
-              case INVALID:
+              case INVALID :
                 body = example.replace("c-2024-0042", id).replace("\"KEN\"", "\"XXX\"");
                 break;
-              case MALFORMED:
+              case MALFORMED :
                 body = example.substring(0, i % example.lastIndexOf('}'));
                 break;
-              default:
+              default :
                 body = oversized;
             }
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
@@ -136,19 +136,19 @@ public final class LoadClient {
     String type = response.headers().firstValue("Content-Type").orElse("");
     String body = response.body();
     switch (kind) {
-      case VALID:
+      case VALID :
         return type.startsWith("application/json") && body.equals("{\"id\":\"" + id + "\"}")
             && response.headers().firstValue("Location").orElse("").equals("/contributions/" + id)
-            ? null : kind + " wrong body";
-      case INVALID:
+                ? null : kind + " wrong body";
+      case INVALID :
         return type.startsWith("application/problem+json") && body.contains("\"status\":422")
             && body.contains("\"pointer\":\"/contributor/country\"") && body.contains("INVALID_COUNTRY")
-            ? null : kind + " wrong problem";
-      case MALFORMED:
+                ? null : kind + " wrong problem";
+      case MALFORMED :
         return type.startsWith("application/problem+json") && body.contains("\"status\":422")
             && body.contains("MALFORMED_JSON")
-            ? null : kind + " wrong problem";
-      default:
+                ? null : kind + " wrong problem";
+      default :
         return type.startsWith("application/problem+json") && body.contains("\"status\":" + kind.status)
             ? null : kind + " wrong problem";
     }

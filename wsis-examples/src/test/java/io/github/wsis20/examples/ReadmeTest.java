@@ -16,8 +16,9 @@ class ReadmeTest {
     String source = Files.readString(Path.of("src/main/java/io/github/wsis20/examples/QuickStart.java"));
     // The snippet is whole: the class's imports, then the body between the markers.
     String imports = source.lines().filter(l -> l.startsWith("import ")).collect(Collectors.joining("\n"));
-    String block = imports + "\n" + source.substring(source.indexOf("// quick-start:begin") + "// quick-start:begin".length(),
-        source.indexOf("// quick-start:end"));
+    String block = imports + "\n"
+        + source.substring(source.indexOf("// quick-start:begin") + "// quick-start:begin".length(),
+            source.indexOf("// quick-start:end"));
     String readme = Files.readString(Path.of("../README.md"));
     String snippet = readme.substring(readme.indexOf("```java") + "```java".length());
     snippet = snippet.substring(0, snippet.indexOf("```"));
@@ -63,7 +64,8 @@ class ReadmeTest {
 
   @Test
   void readme_keepsTheTimelineCommand() throws IOException {
-    assertThat(Files.readString(Path.of("../README.md"))).contains("java -jar wsis-cli/target/wsis.jar timeline --as-of");
+    assertThat(Files.readString(Path.of("../README.md")))
+        .contains("java -jar wsis-cli/target/wsis.jar timeline --as-of");
   }
 
   private static List<String> normalise(String text) {

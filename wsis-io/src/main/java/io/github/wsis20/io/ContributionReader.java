@@ -53,7 +53,8 @@ public final class ContributionReader extends TextReader<Contribution> {
     super(b.limits, b.locale);
     ContributionValidator validator = b.validator != null ? b.validator : Standard.VALIDATOR;
     this.reading = new DocumentReading(b.limits, validator, b.format);
-    this.json = b.format == ContributionFormat.JSON ? reading : new DocumentReading(b.limits, validator, ContributionFormat.JSON);
+    this.json = b.format == ContributionFormat.JSON ? reading
+        : new DocumentReading(b.limits, validator, ContributionFormat.JSON);
   }
 
   /**
@@ -166,8 +167,8 @@ public final class ContributionReader extends TextReader<Contribution> {
 
   /** Built on first use: the validator's machinery is not free. */
   private static final class Standard {
-    static final ContributionValidator VALIDATOR =
-        ContributionValidator.builder().reviewProcesses(ReferenceData.reviewProcessIds()).build();
+    static final ContributionValidator VALIDATOR = ContributionValidator.builder()
+        .reviewProcesses(ReferenceData.reviewProcessIds()).build();
     static final ContributionReader READER = new Builder().build();
     static final ContributionReader YAML = new Builder().format(ContributionFormat.YAML).build();
   }

@@ -51,7 +51,8 @@ public final class ContributionRecord {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ContributionRecord && ((ContributionRecord) o).lineNumber == lineNumber && ((ContributionRecord) o).header == header
+    return o instanceof ContributionRecord && ((ContributionRecord) o).lineNumber == lineNumber
+        && ((ContributionRecord) o).header == header
         && ((ContributionRecord) o).result.equals(result);
   }
 

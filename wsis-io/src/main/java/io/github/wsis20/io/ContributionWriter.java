@@ -29,9 +29,12 @@ import java.util.Objects;
  * has seconds, and text with an unpaired surrogate. Immutable and thread-safe.
  */
 public final class ContributionWriter {
-  private static final ContributionWriter PRETTY = new ContributionWriter(ContributionFormat.JSON, true, Parsers.jsonWriting());
-  private static final ContributionWriter COMPACT = new ContributionWriter(ContributionFormat.JSON, false, Parsers.jsonWriting());
-  private static final ContributionWriter YAML = new ContributionWriter(ContributionFormat.YAML, true, Parsers.yamlWriting());
+  private static final ContributionWriter PRETTY = new ContributionWriter(ContributionFormat.JSON, true,
+      Parsers.jsonWriting());
+  private static final ContributionWriter COMPACT = new ContributionWriter(ContributionFormat.JSON, false,
+      Parsers.jsonWriting());
+  private static final ContributionWriter YAML = new ContributionWriter(ContributionFormat.YAML, true,
+      Parsers.yamlWriting());
 
   private final ContributionFormat format;
   private final boolean pretty;

@@ -52,12 +52,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class JsonSchemas {
   /** The {@code $id} of the contribution schema. */
-  public static final String CONTRIBUTION_ID =
-      "https://wsis20.github.io/schema/contribution/1.0/contribution.schema.json";
+  public static final String CONTRIBUTION_ID = "https://wsis20.github.io/schema/contribution/1.0/contribution.schema.json";
 
   /** The {@code $id} of the dataset schema. */
-  public static final String DATASET_ID =
-      "https://wsis20.github.io/schema/dataset/1.0/dataset.schema.json";
+  public static final String DATASET_ID = "https://wsis20.github.io/schema/dataset/1.0/dataset.schema.json";
 
   private JsonSchemas() {}
 

@@ -54,26 +54,26 @@ class ConcurrencyTest {
     Contribution c = POOL.get(pick);
     byte[] bytes = POOL_BYTES.get(pick);
     switch (random.nextInt(12)) {
-      case 0:
-      case 1:
-      case 2:
-      case 3:
+      case 0 :
+      case 1 :
+      case 2 :
+      case 3 :
         return bytes;
-      case 4:
+      case 4 :
         return write(c.withTitle(" "));
-      case 5:
+      case 5 :
         return write(c.withLanguage("qq-" + random.nextInt(100)));
-      case 6:
+      case 6 :
         return write(c.withContributor(c.getContributor().withCountry("XX" + (char) ('A' + random.nextInt(26)))));
-      case 7:
+      case 7 :
         return write(c.withSubmittedAt(OffsetDateTime.of(2030, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)));
-      case 8:
+      case 8 :
         return Arrays.copyOf(bytes, random.nextInt(bytes.length));
-      case 9:
+      case 9 :
         return splice(bytes, "{\"id\":\"dup-" + i + "\",");
-      case 10:
+      case 10 :
         return splice(bytes, "{\"unknown\":[" + i + "],");
-      default:
+      default :
         byte[] flipped = bytes.clone();
         flipped[random.nextInt(flipped.length)] = (byte) random.nextInt(256);
         return flipped;

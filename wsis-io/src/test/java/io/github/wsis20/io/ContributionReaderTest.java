@@ -38,7 +38,8 @@ class ContributionReaderTest {
     ReadResult<Contribution> result = ContributionReader.standard()
         .read(Samples.contractExampleJson().getBytes(StandardCharsets.UTF_8));
     assertThat(codes(result)).isEmpty();
-    assertThat(codes(ContributionReader.standard().read(example("wsis+20", "wsis+99").getBytes(StandardCharsets.UTF_8))))
+    assertThat(
+        codes(ContributionReader.standard().read(example("wsis+20", "wsis+99").getBytes(StandardCharsets.UTF_8))))
         .containsExactly("/process UNKNOWN_PROCESS");
   }
 
@@ -58,7 +59,8 @@ class ContributionReaderTest {
   void unknownMemberInNestedObjects_isReportedThere() {
     String json = example("\"country\":", "\"phone\":\"1\",\"country\":")
         .replace("\"title\":\"Full input\"", "\"title\":\"Full input\",\"size\":3");
-    assertThat(codes(read(json))).containsExactly("/contributor/phone UNKNOWN_MEMBER", "/attachments/0/size UNKNOWN_MEMBER");
+    assertThat(codes(read(json))).containsExactly("/contributor/phone UNKNOWN_MEMBER",
+        "/attachments/0/size UNKNOWN_MEMBER");
   }
 
   @Test
@@ -72,7 +74,8 @@ class ContributionReaderTest {
     String json = example("\"language\":\"en\"", "\"language\":\"en\",\"language\":\"fr\",\"language\":\"ar\"")
         .replace("\"name\":", "\"email\":null,\"name\":");
     assertThat(codes(read(json)))
-        .containsExactly("/language DUPLICATE_MEMBER", "/language DUPLICATE_MEMBER", "/contributor/email DUPLICATE_MEMBER");
+        .containsExactly("/language DUPLICATE_MEMBER", "/language DUPLICATE_MEMBER",
+            "/contributor/email DUPLICATE_MEMBER");
   }
 
   @ParameterizedTest
@@ -154,15 +157,18 @@ class ContributionReaderTest {
   @Test
   void emptyObject_reportsEveryRequiredMemberAndNoStandInsRules() {
     // A summary, because the validator reports an absent summary as BLANK (its quirk, not the reader's).
-    assertThat(codes(read("{\"summary\":\"s\"}"))).containsExactly("/schemaVersion REQUIRED", "/id REQUIRED", "/process REQUIRED",
+    assertThat(codes(read("{\"summary\":\"s\"}"))).containsExactly("/schemaVersion REQUIRED", "/id REQUIRED",
+        "/process REQUIRED",
         "/title REQUIRED", "/language REQUIRED", "/contributor REQUIRED", "/status REQUIRED");
   }
 
   @Test
   void crossFieldRules_runOnWhatIsThere() {
-    String json = example("\"stakeholderGroup\":\"CIVIL_SOCIETY\",\"country\":\"KEN\",", "\"stakeholderGroup\":\"GOVERNMENT\",")
+    String json = example("\"stakeholderGroup\":\"CIVIL_SOCIETY\",\"country\":\"KEN\",",
+        "\"stakeholderGroup\":\"GOVERNMENT\",")
         .replace("\"id\":\"c-2024-0042\"", "\"id\":17");
-    assertThat(codes(read(json))).containsExactly("/id WRONG_TYPE", "/contributor/country COUNTRY_REQUIRED_FOR_GOVERNMENT");
+    assertThat(codes(read(json))).containsExactly("/id WRONG_TYPE",
+        "/contributor/country COUNTRY_REQUIRED_FOR_GOVERNMENT");
   }
 
   @Test
@@ -173,7 +179,8 @@ class ContributionReaderTest {
 
   @Test
   void unknownCodes_haveTheirOwnViolationCodes() {
-    String json = example("\"actionLines\":[\"C2\",\"C7.e-agriculture\"]", "\"actionLines\":[\"C2\",\"C7.e-agriculture\",\"C12\",\"c3\"]")
+    String json = example("\"actionLines\":[\"C2\",\"C7.e-agriculture\"]",
+        "\"actionLines\":[\"C2\",\"C7.e-agriculture\",\"C12\",\"c3\"]")
         .replace("\"sdgs\":[9,17]", "\"sdgs\":[9,0,18,99999999999999999999]")
         .replace("\"CIVIL_SOCIETY\"", "\"NGO\"");
     assertThat(located(read(json))).extracting(s -> s.substring(0, s.lastIndexOf(' '))).containsExactly(
@@ -197,7 +204,8 @@ class ContributionReaderTest {
 
   @Test
   void unknownCodes_listTheKnownOnes() {
-    ReadResult<Contribution> result = read(example("\"CIVIL_SOCIETY\"", "\"NGO\"").replace("\"SUBMITTED\"", "\"SENT\""));
+    ReadResult<Contribution> result = read(
+        example("\"CIVIL_SOCIETY\"", "\"NGO\"").replace("\"SUBMITTED\"", "\"SENT\""));
     assertThat(result.getReport().getViolations()).extracting(v -> v.getCode() + " " + v.getArguments().get("known"))
         .contains("UNKNOWN_STAKEHOLDER_GROUP GOVERNMENT, PRIVATE_SECTOR, CIVIL_SOCIETY, INTERNATIONAL_ORGANIZATION,"
             + " TECHNICAL_COMMUNITY, ACADEMIA, OTHER", "UNKNOWN_STATUS DRAFT, SUBMITTED, PUBLISHED, WITHDRAWN");
@@ -249,7 +257,8 @@ class ContributionReaderTest {
     String json = example("\"status\":\"SUBMITTED\"", "\"status\":\"SUBMITTED\"");
     json = json.replace("\"country\":\"KEN\",", "").replace("CIVIL_SOCIETY", "GOVERNMENT");
     json = json.substring(0, json.indexOf("\"summary\"") + 12);
-    assertThat(codes(read(json))).containsExactly("/summary MALFORMED_JSON", "/contributor/country COUNTRY_REQUIRED_FOR_GOVERNMENT");
+    assertThat(codes(read(json))).containsExactly("/summary MALFORMED_JSON",
+        "/contributor/country COUNTRY_REQUIRED_FOR_GOVERNMENT");
   }
 
   @Test
@@ -398,7 +407,8 @@ class ContributionReaderTest {
   void valueIsPresentExactlyWhenTheReportIsValid() {
     ContributionReader withoutProcesses = ContributionReader.builder()
         .validator(io.github.wsis20.validation.ContributionValidator.builder().build()).build();
-    ReadResult<Contribution> result = withoutProcesses.read(Samples.contractExampleJson().getBytes(StandardCharsets.UTF_8));
+    ReadResult<Contribution> result = withoutProcesses
+        .read(Samples.contractExampleJson().getBytes(StandardCharsets.UTF_8));
     assertThat(codes(result)).containsExactly("/process RULE_NOT_CHECKED");
     assertThat(result.getValue()).isPresent();
     assertThat(result.isValid()).isTrue();

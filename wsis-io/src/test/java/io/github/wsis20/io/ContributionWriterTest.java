@@ -59,11 +59,14 @@ class ContributionWriterTest {
 
   @Test
   void dateTimesRfc3339CannotExpress_areRefused() {
-    Contribution year = Samples.contractExample().withSubmittedAt(OffsetDateTime.of(10000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+    Contribution year = Samples.contractExample()
+        .withSubmittedAt(OffsetDateTime.of(10000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
     Contribution seconds = Samples.contractExample()
         .withSubmittedAt(OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.ofTotalSeconds(3601)));
-    assertThatThrownBy(() -> ContributionWriter.compact().writeString(year)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ContributionWriter.compact().writeString(seconds)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ContributionWriter.compact().writeString(year))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ContributionWriter.compact().writeString(seconds))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -33,8 +33,8 @@ class CsvReaderFuzzTest {
       previous = r.getLineNumber();
       assertThat(r.getResult().getValue().isPresent())
           .isEqualTo(r.getResult().getReport().getViolations(Severity.ERROR).isEmpty());
-      r.getResult().getReport().getViolations().forEach(v ->
-          v.getLine().ifPresent(line -> assertThat(line).isEqualTo(r.getLineNumber())));
+      r.getResult().getReport().getViolations()
+          .forEach(v -> v.getLine().ifPresent(line -> assertThat(line).isEqualTo(r.getLineNumber())));
       // What is accepted can be written, and reads back as itself.
       r.getResult().getValue().ifPresent(c -> {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -77,7 +77,8 @@ class CsvTest {
   @Test
   void writer_writesTheCanonicalHeaderAndReadsBackEqual() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThat(CsvWriter.create().writeAll(List.of(Samples.contractExample(), Samples.contractExample()), out)).isEqualTo(2);
+    assertThat(CsvWriter.create().writeAll(List.of(Samples.contractExample(), Samples.contractExample()), out))
+        .isEqualTo(2);
     String csv = out.toString(StandardCharsets.UTF_8);
     String header = csv.substring(0, csv.indexOf("\r\n"));
     assertThat(header).startsWith("schemaVersion,id,process,title,language,contributor.name,")
@@ -91,7 +92,8 @@ class CsvTest {
 
   @Test
   void writer_marksCellsASpreadsheetWouldRunAsFormulas_andTheReaderTakesTheMarkOff() {
-    String[] texts = {"=HYPERLINK(\"http://x\")", "+1", "-1 idea", "@SUM(A1)", "\tx", "\rx", "'=x", "''@x", "'plain", "a=b"};
+    String[] texts = {"=HYPERLINK(\"http://x\")", "+1", "-1 idea", "@SUM(A1)", "\tx", "\rx", "'=x", "''@x", "'plain",
+        "a=b"};
     for (String text : texts) {
       Contribution c = Samples.contractExample().withTitle(text);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -122,7 +124,8 @@ class CsvTest {
   @Test
   void quotedFields_holdSeparatorsQuotesAndLineBreaks_andTheNextRowKeepsItsLine() {
     String summary = "\"Networks, \"\"community\"\" owned,\r\nand rural\"";
-    List<ContributionRecord> records = read(HEADER + "\n" + exampleWith("summary", summary) + "\n" + EXAMPLE_ROW + "\n");
+    List<ContributionRecord> records = read(
+        HEADER + "\n" + exampleWith("summary", summary) + "\n" + EXAMPLE_ROW + "\n");
     assertThat(records.get(0).getResult().getValue().orElseThrow().getSummary())
         .contains("Networks, \"community\" owned,\r\nand rural");
     assertThat(records.get(1).getLineNumber()).isEqualTo(4);
@@ -131,14 +134,16 @@ class CsvTest {
 
   @Test
   void ruleViolations_carryTheRowsLineAndTheColumnsNumber() {
-    List<ContributionRecord> records = read(HEADER + "\n" + EXAMPLE_ROW + "\n" + exampleWith("contributor.country", "XXX") + "\n");
+    List<ContributionRecord> records = read(
+        HEADER + "\n" + EXAMPLE_ROW + "\n" + exampleWith("contributor.country", "XXX") + "\n");
     assertThat(located(records.get(1))).containsExactly("/contributor/country INVALID_COUNTRY 3:8");
   }
 
   @Test
   void codeLists_areSplitAtSemicolons_andEachItemIsLocatedInItsColumn() {
     ContributionRecord record = read(HEADER + "\n" + exampleWith("actionLines", "C2;C99;C2") + "\n").get(0);
-    assertThat(located(record)).containsExactly("/actionLines/1 UNKNOWN_ACTION_LINE 2:12", "/actionLines/2 DUPLICATE_ITEM 2:12");
+    assertThat(located(record)).containsExactly("/actionLines/1 UNKNOWN_ACTION_LINE 2:12",
+        "/actionLines/2 DUPLICATE_ITEM 2:12");
     ContributionRecord sdgs = read(HEADER + "\n" + exampleWith("sdgs", "9;18;x;09;") + "\n").get(0);
     assertThat(located(sdgs)).containsExactly("/sdgs/1 UNKNOWN_SDG 2:13", "/sdgs/2 WRONG_TYPE 2:13",
         "/sdgs/3 WRONG_TYPE 2:13", "/sdgs/4 WRONG_TYPE 2:13");
@@ -165,7 +170,8 @@ class CsvTest {
   @Test
   void quotedHeaderNames_areNamesLikeAnyOther() {
     String quoted = "\"" + HEADER.replace(",", "\",\"") + "\"";
-    assertThat(read(quoted + "\n" + EXAMPLE_ROW + "\n").get(0).getResult().getValue()).contains(Samples.contractExample());
+    assertThat(read(quoted + "\n" + EXAMPLE_ROW + "\n").get(0).getResult().getValue())
+        .contains(Samples.contractExample());
   }
 
   @Test
@@ -228,8 +234,9 @@ class CsvTest {
 
   @Test
   void unclosedQuoteAtTheEnd_isLocatedAtItsRowAndColumn() {
-    List<ContributionRecord> records = read(HEADER + "\n" + EXAMPLE_ROW + "\n" + exampleWith("summary", "\"never closed") + "\n"
-        + EXAMPLE_ROW + "\n");
+    List<ContributionRecord> records = read(
+        HEADER + "\n" + EXAMPLE_ROW + "\n" + exampleWith("summary", "\"never closed") + "\n"
+            + EXAMPLE_ROW + "\n");
     assertThat(records).hasSize(2);
     assertThat(located(records.get(1))).containsExactly("/summary MALFORMED_CSV 3:14 unclosed-quote");
   }
@@ -269,9 +276,12 @@ class CsvTest {
   @Test
   void limits_areLocatedInTheRowAndColumn() {
     ContributionReader small = ContributionReader.builder().validator(Reading.VALIDATOR)
-        .limits(ReadLimits.builder().maxStringLength(80).maxNumberLength(3).maxDocumentBytes(1024).maxColumns(30).build()).build();
+        .limits(
+            ReadLimits.builder().maxStringLength(80).maxNumberLength(3).maxDocumentBytes(1024).maxColumns(30).build())
+        .build();
     CsvReader csv = CsvReader.of(small);
-    String csvText = HEADER + "\n" + exampleWith("contributor.name", "n".repeat(81)) + "\n" + exampleWith("sdgs", "9;1234")
+    String csvText = HEADER + "\n" + exampleWith("contributor.name", "n".repeat(81)) + "\n"
+        + exampleWith("sdgs", "9;1234")
         + "\n" + exampleWith("body", "b".repeat(2000)) + "\n" + EXAMPLE_ROW + "\n";
     List<ContributionRecord> records = csv.records(new ByteArrayInputStream(csvText.getBytes(StandardCharsets.UTF_8)))
         .collect(Collectors.toList());

@@ -93,7 +93,8 @@ class DatasetHostileInputTest {
     // Within the document size: the whole dataset document is held before it is parsed.
     assertTimeoutPreemptively(QUICKLY, () -> {
       String body = "{id: b, name: n, kind: SECRETARIAT, sources: [{citation: c}]}";
-      assertThat(limit(DatasetReader.yaml().read(stream(HEAD + "bodies:\n", 20_000, ("  - " + body + "\n").getBytes(), ""))))
+      assertThat(
+          limit(DatasetReader.yaml().read(stream(HEAD + "bodies:\n", 20_000, ("  - " + body + "\n").getBytes(), ""))))
           .isEqualTo("arrayLength");
       String json = "{\"id\": \"b\", \"name\": \"n\", \"kind\": \"SECRETARIAT\", \"sources\": [{\"citation\": \"c\"}]},";
       assertThat(limit(DatasetReader.json().read(stream("{\"bodies\": [", 20_000, json.getBytes(), "1]}"))))
@@ -104,7 +105,8 @@ class DatasetHostileInputTest {
   @Test
   void millionWrongItems_areReportedUpToTheViolationCap() {
     assertTimeoutPreemptively(QUICKLY, () -> {
-      ReadResult<Dataset> result = DatasetReader.yaml().read(stream(HEAD + "bodies:\n", 1_000_000, "  - 1\n".getBytes(), ""));
+      ReadResult<Dataset> result = DatasetReader.yaml()
+          .read(stream(HEAD + "bodies:\n", 1_000_000, "  - 1\n".getBytes(), ""));
       List<Violation> all = result.getReport().getViolations();
       assertThat(all).hasSize(ReadLimits.DEFAULT_MAX_VIOLATIONS + 1);
       assertThat(all.subList(0, all.size() - 1)).allSatisfy(v -> {
@@ -127,9 +129,11 @@ class DatasetHostileInputTest {
   void nulBytesAndInvalidUtf8_areMalformed() {
     assertTimeoutPreemptively(QUICKLY, () -> {
       for (DatasetReader reader : List.of(DatasetReader.yaml(), DatasetReader.json())) {
-        ViolationCode malformed = reader.getFormat() == DatasetFormat.YAML ? ViolationCode.MALFORMED_YAML : ViolationCode.MALFORMED_JSON;
+        ViolationCode malformed = reader.getFormat() == DatasetFormat.YAML ? ViolationCode.MALFORMED_YAML
+            : ViolationCode.MALFORMED_JSON;
         assertThat(stop(reader.read(new byte[(int) MB])).getCode()).isEqualTo(malformed);
-        assertThat(stop(reader.read(stream(HEAD + "bodies: \"", 1000, (byte) 0xC3, "\"")))).extracting(Violation::getCode)
+        assertThat(stop(reader.read(stream(HEAD + "bodies: \"", 1000, (byte) 0xC3, "\""))))
+            .extracting(Violation::getCode)
             .isEqualTo(malformed);
         Random random = new Random(7);
         for (int i = 0; i < 100; i++) {

@@ -74,7 +74,8 @@ class DatasetReaderTest {
   private static Violation last(ReadResult<?> result) {
     assertThat(result.isValid()).isFalse();
     List<Violation> all = result.getReport().getViolations();
-    assertThat(all).extracting(Violation::getCode).containsExactly(ViolationCode.WRONG_TYPE, ViolationCode.LIMIT_EXCEEDED);
+    assertThat(all).extracting(Violation::getCode).containsExactly(ViolationCode.WRONG_TYPE,
+        ViolationCode.LIMIT_EXCEEDED);
     return all.get(all.size() - 1);
   }
 
@@ -205,8 +206,9 @@ class DatasetReaderTest {
 
   @Test
   void anchorAndAliasAreRefused() {
-    ReadResult<Dataset> result = yaml(VALID.replace("      - citation: E/RES/2006/46", "      - &a\n        citation: E/RES/2006/46")
-        .replace("      - citation: Charter of the United Nations", "      - *a"));
+    ReadResult<Dataset> result = yaml(
+        VALID.replace("      - citation: E/RES/2006/46", "      - &a\n        citation: E/RES/2006/46")
+            .replace("      - citation: Charter of the United Nations", "      - *a"));
     Violation v = only(result);
     assertThat(v.getCode()).isEqualTo(ViolationCode.MALFORMED_YAML);
     assertThat(v.getArguments()).containsEntry("reason", "anchor");
@@ -223,7 +225,8 @@ class DatasetReaderTest {
 
   @Test
   void billionLaughsIsRefusedAtTheFirstAnchor() {
-    StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder bomb = new StringBuilder(
+        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'i'; c++) {
       char p = (char) (c - 1);
       bomb.append(c).append(": &").append(c).append(" [*").append(p);
@@ -234,7 +237,8 @@ class DatasetReaderTest {
     }
     ReadResult<Dataset> result = yaml(bomb.toString());
     assertThat(result.isValid()).isFalse();
-    assertThat(result.getReport().getViolations()).extracting(Violation::getCode).contains(ViolationCode.MALFORMED_YAML);
+    assertThat(result.getReport().getViolations()).extracting(Violation::getCode)
+        .contains(ViolationCode.MALFORMED_YAML);
     assertThat(result.getReport().getViolations()).allSatisfy(v -> assertThat(v.getLine()).isPresent());
   }
 

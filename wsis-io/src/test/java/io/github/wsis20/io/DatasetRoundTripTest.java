@@ -60,7 +60,8 @@ class DatasetRoundTripTest {
               .addDeliverable(Deliverable.builder().id("road-map").kind(DeliverableKind.REPORT).title("road map")
                   .route(Route.direct("ungis", "cstd")).due(Due.session("cstd-29"))
                   .addFulfilment(Fulfilment.builder().symbol(DocumentSymbol.parse("E/CN.16/2026/3")).title("Road map")
-                      .date(LocalDate.of(2026, 4, 20)).meeting("cstd-29").addSource(Source.of("E/CN.16/2026/3")).build())
+                      .date(LocalDate.of(2026, 4, 20)).meeting("cstd-29").addSource(Source.of("E/CN.16/2026/3"))
+                      .build())
                   .addFulfilment(Fulfilment.builder().title("Road map, second presentation").meeting("cstd-30").build())
                   .build())
               .build())
@@ -71,8 +72,10 @@ class DatasetRoundTripTest {
 
   @Test
   void lifecycleMembers_roundTripInYamlAndJson() {
-    ReadResult<Dataset> yaml = DatasetReader.withoutRules(DatasetFormat.YAML).read(DatasetWriter.yaml().writeBytes(LIFECYCLE));
-    ReadResult<Dataset> json = DatasetReader.withoutRules(DatasetFormat.JSON).read(DatasetWriter.json().writeBytes(LIFECYCLE));
+    ReadResult<Dataset> yaml = DatasetReader.withoutRules(DatasetFormat.YAML)
+        .read(DatasetWriter.yaml().writeBytes(LIFECYCLE));
+    ReadResult<Dataset> json = DatasetReader.withoutRules(DatasetFormat.JSON)
+        .read(DatasetWriter.json().writeBytes(LIFECYCLE));
     assertThat(yaml.getValue()).contains(LIFECYCLE);
     assertThat(json.getValue()).contains(LIFECYCLE);
   }
@@ -80,7 +83,8 @@ class DatasetRoundTripTest {
   @Test
   void lifecycleMembers_areWrittenInTheirTextForms() {
     String yaml = new String(DatasetWriter.yaml().writeBytes(LIFECYCLE), StandardCharsets.UTF_8);
-    assertThat(yaml).contains("until: \"session:cstd-29\"").contains("fulfilments:").contains("symbol: \"E/CN.16/2026/3\"")
+    assertThat(yaml).contains("until: \"session:cstd-29\"").contains("fulfilments:")
+        .contains("symbol: \"E/CN.16/2026/3\"")
         .contains("date: \"2026-04-20\"").contains("meeting: \"cstd-30\"").contains("supersedes:")
         .contains("verified: false").contains("verb: \"RECOMMENDS\"");
     // The first instrument has no symbol, and none is written.

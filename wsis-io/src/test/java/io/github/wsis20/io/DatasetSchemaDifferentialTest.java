@@ -138,8 +138,8 @@ class DatasetSchemaDifferentialTest {
 
   // ---- the documents ----
 
-  static final String BUNDLED_JSON =
-      new String(DatasetWriter.json().writeBytes(ReferenceData.wsis20()), StandardCharsets.UTF_8);
+  static final String BUNDLED_JSON = new String(DatasetWriter.json().writeBytes(ReferenceData.wsis20()),
+      StandardCharsets.UTF_8);
 
   /**
    * A small dataset that breaks no rule: a body without calendar or symbol series (so that the
@@ -337,8 +337,9 @@ class DatasetSchemaDifferentialTest {
     cases.add(new Case("version only", "{\"schemaVersion\":\"1.0\"}"));
     cases.add(new Case("empty lists", "{\"schemaVersion\":\"1.0\",\"bodies\":[],\"instruments\":[],\"sessions\":[],"
         + "\"events\":[],\"reviewProcesses\":[],\"principles\":[],\"facilitations\":[]}"));
-    cases.add(new Case("null lists", "{\"schemaVersion\":\"1.0\",\"bodies\":null,\"instruments\":null,\"sessions\":null,"
-        + "\"events\":null,\"reviewProcesses\":null,\"principles\":null,\"facilitations\":null}"));
+    cases
+        .add(new Case("null lists", "{\"schemaVersion\":\"1.0\",\"bodies\":null,\"instruments\":null,\"sessions\":null,"
+            + "\"events\":null,\"reviewProcesses\":null,\"principles\":null,\"facilitations\":null}"));
     String id128 = "a0._:+-" + repeat("z", 121);
     cases.add(new Case("principle id of 128", small("/principles/0/id", id128)));
     cases.add(new Case("id of one digit", small("/principles/0/id", "7")));
@@ -410,16 +411,20 @@ class DatasetSchemaDifferentialTest {
           small("/instruments/0/symbol", "\u00A0\t" + symbol.replace(" ", "\u3000\u2028 ") + "\n")));
     }
     cases.add(new Case("symbol without the optional spaces", small("/instruments/0/symbol", "42C/Res.40")));
-    cases.add(new Case("symbol with spaces wherever allowed", small("/instruments/0/symbol", "E / CN . 16 / 2024 / L . 2 / Rev . 1")));
-    cases.add(new Case("WSIS symbol with U+2011 hyphens", small("/instruments/0/symbol", "WSIS\u201103/GENEVA/DOC/5\u2013E")));
-    cases.add(new Case("ITU place with a U+2010 hyphen", small("/instruments/0/symbol", "Resolution 1 (Sharm el\u2010Sheikh, 2022)")));
+    cases.add(new Case("symbol with spaces wherever allowed",
+        small("/instruments/0/symbol", "E / CN . 16 / 2024 / L . 2 / Rev . 1")));
+    cases.add(new Case("WSIS symbol with U+2011 hyphens",
+        small("/instruments/0/symbol", "WSIS\u201103/GENEVA/DOC/5\u2013E")));
+    cases.add(new Case("ITU place with a U+2010 hyphen",
+        small("/instruments/0/symbol", "Resolution 1 (Sharm el\u2010Sheikh, 2022)")));
     cases.add(new Case("symbol of 200 characters", small("/instruments/0/symbol", "A/RES/70/125" + repeat(" ", 188))));
     for (BodyKind kind : BodyKind.values()) {
       cases.add(new Case("body kind " + kind, small("/bodies/0/kind", kind.name())));
     }
     for (Issuer issuer : Issuer.values()) {
       // Without instruments, whose symbols would have to follow the series.
-      cases.add(new Case("symbol issuer " + issuer, with(without(SMALL, "/instruments"), "/bodies/0/symbolIssuer", issuer.name())));
+      cases.add(new Case("symbol issuer " + issuer,
+          with(without(SMALL, "/instruments"), "/bodies/0/symbolIssuer", issuer.name())));
     }
     for (InstrumentKind kind : InstrumentKind.values()) {
       cases.add(new Case("instrument kind " + kind, small("/instruments/0/kind", kind.name())));
@@ -433,7 +438,8 @@ class DatasetSchemaDifferentialTest {
     for (ActionLine line : ActionLine.values()) {
       for (Facilitation.Role role : Facilitation.Role.values()) {
         cases.add(new Case("facilitation of " + line + " as " + role, small("/facilitations", node(
-            "[{\"actionLine\":\"" + line.getCode() + "\",\"body\":\"b\",\"role\":\"" + role + "\",\"verified\":false}]"))));
+            "[{\"actionLine\":\"" + line.getCode() + "\",\"body\":\"b\",\"role\":\"" + role
+                + "\",\"verified\":false}]"))));
       }
     }
     return cases;
@@ -497,8 +503,10 @@ class DatasetSchemaDifferentialTest {
     c.put("null fulfilment", small(fulfilments, array((Object) null)));
     c.put("fulfilments an object", small(fulfilments, node("{\"title\":\"T\",\"date\":\"2000-01-01\"}")));
     c.put("fulfilment title blank", small(fulfilments, node("[{\"title\":\" \",\"date\":\"2000-01-01\"}]")));
-    c.put("fulfilment title of 501", small(fulfilments, node("[{\"title\":\"" + repeat("t", 501) + "\",\"date\":\"2000-01-01\"}]")));
-    c.put("fulfilment symbol that does not parse", small(fulfilments, node("[{\"symbol\":\"A/RES/70\",\"date\":\"2000-01-01\"}]")));
+    c.put("fulfilment title of 501",
+        small(fulfilments, node("[{\"title\":\"" + repeat("t", 501) + "\",\"date\":\"2000-01-01\"}]")));
+    c.put("fulfilment symbol that does not parse",
+        small(fulfilments, node("[{\"symbol\":\"A/RES/70\",\"date\":\"2000-01-01\"}]")));
     c.put("fulfilment symbol that does not parse beside a title", small(fulfilments,
         node("[{\"symbol\":\"A/RES/70\",\"title\":\"T\",\"date\":\"2000-01-01\"}]")));
     c.put("fulfilment date not a day", small(fulfilments, node("[{\"title\":\"T\",\"date\":\"2023-02-29\"}]")));
@@ -508,7 +516,8 @@ class DatasetSchemaDifferentialTest {
     c.put("mandate until a number", small("/instruments/0/mandates/0/until", 2030));
     c.put("supersedes a string", small("/instruments/0/supersedes", "i"));
     c.put("supersedes an id with a capital", small("/instruments/0/supersedes", array("I")));
-    c.put("source verified a string", small("/principles/0/sources", node("[{\"citation\":\"c\",\"verified\":\"no\"}]")));
+    c.put("source verified a string",
+        small("/principles/0/sources", node("[{\"citation\":\"c\",\"verified\":\"no\"}]")));
     c.put("misspelt member", small("/bodies/0/reportTo", "b"));
     c.put("body kind unknown", small("/bodies/0/kind", "AGENCY"));
     c.put("body kind in lower case", small("/bodies/0/kind", "other"));
@@ -516,13 +525,19 @@ class DatasetSchemaDifferentialTest {
     c.put("instrument kind unknown", small("/instruments/0/kind", "TREATY"));
     c.put("mandate verb unknown", small("/instruments/0/mandates/0/verb", "URGES"));
     c.put("deliverable kind unknown", small(DELIVERABLE + "/kind", "MEMO"));
-    c.put("action line unknown", small("/facilitations", node("[{\"actionLine\":\"C12\",\"body\":\"b\",\"role\":\"LEAD\"}]")));
-    c.put("action line in lower case", small("/facilitations", node("[{\"actionLine\":\"c1\",\"body\":\"b\",\"role\":\"LEAD\"}]")));
-    c.put("facilitation role unknown", small("/facilitations", node("[{\"actionLine\":\"C1\",\"body\":\"b\",\"role\":\"CHAIR\"}]")));
-    c.put("verified a string", small("/facilitations", node("[{\"actionLine\":\"C1\",\"body\":\"b\",\"role\":\"LEAD\",\"verified\":\"no\"}]")));
+    c.put("action line unknown",
+        small("/facilitations", node("[{\"actionLine\":\"C12\",\"body\":\"b\",\"role\":\"LEAD\"}]")));
+    c.put("action line in lower case",
+        small("/facilitations", node("[{\"actionLine\":\"c1\",\"body\":\"b\",\"role\":\"LEAD\"}]")));
+    c.put("facilitation role unknown",
+        small("/facilitations", node("[{\"actionLine\":\"C1\",\"body\":\"b\",\"role\":\"CHAIR\"}]")));
+    c.put("verified a string", small("/facilitations",
+        node("[{\"actionLine\":\"C1\",\"body\":\"b\",\"role\":\"LEAD\",\"verified\":\"no\"}]")));
     c.put("superseded a number", small("/principles/0/sources", node("[{\"citation\":\"c\",\"superseded\":1}]")));
-    c.put("runsIntoNextYear a string", small("/bodies/0/calendar", node("{\"anchorYear\":1,\"intervalYears\":1,\"runsIntoNextYear\":\"true\"}")));
-    for (String bad : List.of("", "B", "-b", ".b", "a b", "a/b", "a\n", "a\u2028", "r\u00E9", "a@b", "a#", repeat("a", 129))) {
+    c.put("runsIntoNextYear a string",
+        small("/bodies/0/calendar", node("{\"anchorYear\":1,\"intervalYears\":1,\"runsIntoNextYear\":\"true\"}")));
+    for (String bad : List.of("", "B", "-b", ".b", "a b", "a/b", "a\n", "a\u2028", "r\u00E9", "a@b", "a#",
+        repeat("a", 129))) {
       c.put("id " + MAPPER.valueToTree(bad), small("/principles/0/id", bad));
     }
     c.put("reference with a capital", small("/bodies/0/parent", "B"));
@@ -547,9 +562,12 @@ class DatasetSchemaDifferentialTest {
     c.put("blank principle description", small("/principles/0/description", " "));
     c.put("citation of 501", small("/principles/0/sources", node("[{\"citation\":\"" + repeat("c", 501) + "\"}]")));
     c.put("blank citation", small("/principles/0/sources", node("[{\"citation\":\" \"}]")));
-    c.put("locator of 201", small("/principles/0/sources", node("[{\"citation\":\"c\",\"locator\":\"" + repeat("l", 201) + "\"}]")));
-    c.put("quote of 2001", small("/principles/0/sources", node("[{\"citation\":\"c\",\"quote\":\"" + repeat("q", 2001) + "\"}]")));
-    c.put("note of 2001", small("/principles/0/sources", node("[{\"citation\":\"c\",\"note\":\"" + repeat("n", 2001) + "\"}]")));
+    c.put("locator of 201",
+        small("/principles/0/sources", node("[{\"citation\":\"c\",\"locator\":\"" + repeat("l", 201) + "\"}]")));
+    c.put("quote of 2001",
+        small("/principles/0/sources", node("[{\"citation\":\"c\",\"quote\":\"" + repeat("q", 2001) + "\"}]")));
+    c.put("note of 2001",
+        small("/principles/0/sources", node("[{\"citation\":\"c\",\"note\":\"" + repeat("n", 2001) + "\"}]")));
     c.put("session year 0", small("/sessions/0/year", 0));
     c.put("session year 10000", small("/sessions/0/year", 10_000));
     c.put("session year a string", small("/sessions/0/year", "2000"));
@@ -560,10 +578,13 @@ class DatasetSchemaDifferentialTest {
     c.put("calendar interval 0", small("/bodies/0/calendar", node("{\"anchorYear\":2000,\"intervalYears\":0}")));
     c.put("calendar interval 11", small("/bodies/0/calendar", node("{\"anchorYear\":2000,\"intervalYears\":11}")));
     c.put("calendar anchor year 0", small("/bodies/0/calendar", node("{\"anchorYear\":0,\"intervalYears\":1}")));
-    c.put("calendar anchor ordinal of 2^31", small("/bodies/0/calendar", node("{\"anchorYear\":1,\"intervalYears\":1,\"anchorOrdinal\":2147483648}")));
+    c.put("calendar anchor ordinal of 2^31",
+        small("/bodies/0/calendar", node("{\"anchorYear\":1,\"intervalYears\":1,\"anchorOrdinal\":2147483648}")));
     c.put("calendar a list", small("/bodies/0/calendar", array()));
-    c.put("review period start 0", small("/reviewProcesses", node("[{\"id\":\"r\",\"name\":\"R\",\"periodStart\":0,\"periodEnd\":1}]")));
-    c.put("review period end 10000", small("/reviewProcesses", node("[{\"id\":\"r\",\"name\":\"R\",\"periodStart\":1,\"periodEnd\":10000}]")));
+    c.put("review period start 0",
+        small("/reviewProcesses", node("[{\"id\":\"r\",\"name\":\"R\",\"periodStart\":0,\"periodEnd\":1}]")));
+    c.put("review period end 10000",
+        small("/reviewProcesses", node("[{\"id\":\"r\",\"name\":\"R\",\"periodStart\":1,\"periodEnd\":10000}]")));
     c.put("route to empty", small(DELIVERABLE + "/route/to", array()));
     c.put("route to a string", small(DELIVERABLE + "/route/to", "b"));
     c.put("route a string", small(DELIVERABLE + "/route", "b"));
@@ -585,7 +606,8 @@ class DatasetSchemaDifferentialTest {
         "E/CN.16/2024/3/Corr.1/Rev.1", "E/CN.16/2024/3/Rev.1/Rev.2", "E/CN.17/2024/3", "WSIS-03/TUNIS/DOC/5-E",
         "WSIS-05/GENEVA/DOC/5-E", "WSIS-03/GENEVA/DOC/5-G", "WSIS-03/GENEVA/DOC/5", "100 C/Res. 40", "0 C/Res. 40",
         "42 C/Re. 40", "Resolution 140 (Rev. Bucharest 2022)", "Resolution 140 (Rev Bucharest, 2022)",
-        "Resolution 140 (Mod Bucharest, 2022)", "Resolution 140 (Modified, 2022)", "Resolution 140 (Rev, 2022)", "Resolution 1 (Rev. Rev-Town, 2022)",
+        "Resolution 140 (Mod Bucharest, 2022)", "Resolution 140 (Modified, 2022)", "Resolution 140 (Rev, 2022)",
+        "Resolution 1 (Rev. Rev-Town, 2022)",
         "Resolution 1 (mod-Town, 2022)", "Resolution 1 (MODIFIED Town, 2022)",
         "Resolution 140 (Bucharest, 1799)", "Resolution 140 (Bucharest , , 2022)", "Resolution 140 (Sharm  - el, 2022)",
         "Resolution 140 (Bucharest2, 2022)", "Resolution 1332 (Modified 1850)", "Resolution 1332 (Mod 2019)",
@@ -609,7 +631,8 @@ class DatasetSchemaDifferentialTest {
     int unga = indexOf(b, "bodies", "id", "unga");
     int gaRes = indexOf(b, "instruments", "symbol", "A/RES/70/125");
     int cstd28 = indexOf(b, "sessions", "id", "cstd-28");
-    String deliverable = "/instruments/" + indexOf(b, "instruments", "id", "e-res-2023-3") + "/mandates/0/deliverables/0";
+    String deliverable = "/instruments/" + indexOf(b, "instruments", "id", "e-res-2023-3")
+        + "/mandates/0/deliverables/0";
     int tunis = indexOf(b, "instruments", "id", "wsis-05-tunis-doc-6-rev1");
     int event = indexOf(b, "events", "id", "wsis-tunis-2005");
     c.put(new Case("an id given twice", with(b, "/principles/0/id", "cstd")), ViolationCode.DUPLICATE_ID);
@@ -648,9 +671,12 @@ class DatasetSchemaDifferentialTest {
     c.put(new Case("a due at a session the dataset does not hold",
         with(b, deliverable + "/due", "session:Cstd-99")),
         ViolationCode.UNRESOLVED_REFERENCE);
-    c.put(new Case("a symbol outside its adopting body's grammar", with(b, "/instruments/" + gaRes + "/symbol", "E/RES/2015/1")),
+    c.put(
+        new Case("a symbol outside its adopting body's grammar",
+            with(b, "/instruments/" + gaRes + "/symbol", "E/RES/2015/1")),
         ViolationCode.SYMBOL_GRAMMAR_MISMATCH);
-    c.put(new Case("an adoption date outside its meeting", with(b, "/instruments/" + tunis + "/adoptedOn", "2004-01-01")),
+    c.put(
+        new Case("an adoption date outside its meeting", with(b, "/instruments/" + tunis + "/adoptedOn", "2004-01-01")),
         ViolationCode.ADOPTED_OUTSIDE_MEETING);
     int eRes = indexOf(b, "instruments", "id", "e-res-2023-3");
     int outcome = indexOf(b, "instruments", "id", "a-res-80-173");
@@ -658,14 +684,16 @@ class DatasetSchemaDifferentialTest {
     c.put(new Case("a revision of a later instrument", with(b, "/instruments/" + wsis10 + "/revises", "a-res-80-173")),
         ViolationCode.SUPERSESSION_NOT_EARLIER);
     c.put(new Case("a supersession of another body's instrument",
-        with(b, "/instruments/" + outcome + "/supersedes", array("e-res-2023-3"))), ViolationCode.SUPERSESSION_ACROSS_BODIES);
+        with(b, "/instruments/" + outcome + "/supersedes", array("e-res-2023-3"))),
+        ViolationCode.SUPERSESSION_ACROSS_BODIES);
     c.put(new Case("a mandate whose term ends before its adoption",
         with(b, "/instruments/" + eRes + "/mandates/0/until", "1999")), ViolationCode.UNTIL_BEFORE_ADOPTION);
     c.put(new Case("a fulfilment before its instrument's adoption",
         with(b, deliverable + "/fulfilments", node("[{\"title\":\"T\",\"date\":\"1999-01-01\"}]"))),
         ViolationCode.FULFILMENT_BEFORE_ADOPTION);
     c.put(new Case("a fulfilment dated outside its meeting",
-        with(b, deliverable + "/fulfilments", node("[{\"title\":\"T\",\"date\":\"2025-05-01\",\"meeting\":\"cstd-28\"}]"))),
+        with(b, deliverable + "/fulfilments",
+            node("[{\"title\":\"T\",\"date\":\"2025-05-01\",\"meeting\":\"cstd-28\"}]"))),
         ViolationCode.FULFILMENT_OUTSIDE_MEETING);
     c.put(new Case("a fulfilment at a session off the route",
         with(b, deliverable + "/fulfilments", node("[{\"title\":\"T\",\"meeting\":\"itu-pp-2026\"}]"))),
@@ -675,10 +703,12 @@ class DatasetSchemaDifferentialTest {
         ViolationCode.UNRESOLVED_REFERENCE);
     c.put(new Case("a member given twice", SMALL.replace("\"id\":\"p\",", "\"id\":\"p\",\"id\":\"q\",")),
         ViolationCode.DUPLICATE_MEMBER);
-    c.put(new Case("an integer written 2000.0", SMALL.replace("\"year\":2000", "\"year\":2000.0")), ViolationCode.WRONG_TYPE);
+    c.put(new Case("an integer written 2000.0", SMALL.replace("\"year\":2000", "\"year\":2000.0")),
+        ViolationCode.WRONG_TYPE);
     c.put(new Case("an integer written 2e3", SMALL.replace("\"year\":2000", "\"year\":2e3")), ViolationCode.WRONG_TYPE);
     c.put(new Case("a document over the reader's size limit",
-        SMALL.replace("{\"schemaVersion\"", "{" + repeat(" ", ReadLimits.forDatasets().getMaxDocumentBytes()) + "\"schemaVersion\"")),
+        SMALL.replace("{\"schemaVersion\"",
+            "{" + repeat(" ", ReadLimits.forDatasets().getMaxDocumentBytes()) + "\"schemaVersion\"")),
         ViolationCode.LIMIT_EXCEEDED);
     return c;
   }
@@ -752,7 +782,8 @@ class DatasetSchemaDifferentialTest {
     List<String> disagreements = new ArrayList<>();
     int[] counted = new int[2];
     qt().withFixedSeed(20261129L).withExamples(400)
-        .forAll(integers().between(0, pointers.size() - 1), integers().between(0, 9), integers().between(0, pool.size() - 1))
+        .forAll(integers().between(0, pointers.size() - 1), integers().between(0, 9),
+            integers().between(0, pool.size() - 1))
         .checkAssert((at, kind, value) -> {
           String pointer = pointers.get(at);
           String json = edit(BUNDLED_JSON, root -> {
@@ -796,7 +827,8 @@ class DatasetSchemaDifferentialTest {
   /** Values of every JSON type, and the values at and past the edges of the rules. */
   private static List<JsonNode> mutationPool() {
     List<JsonNode> pool = new ArrayList<>();
-    for (String text : List.of("", " ", "x", "X", "a b", "cstd", "itu-sg", "no-such-id", "2025", "2025-06", "2025-06-31",
+    for (String text : List.of("", " ", "x", "X", "a b", "cstd", "itu-sg", "no-such-id", "2025", "2025-06",
+        "2025-06-31",
         "2024-02-29", "2023-02-29", "0000", "session:cstd-28", "session:nowhere", "A/RES/70/125", "E/RES/2023/3",
         "C1", "C12", "LEAD", "OTHER", "REPORT", "RESOLUTION", "REQUESTS", "GENERAL_ASSEMBLY", "1.0", repeat("n", 41),
         repeat("n", 201), repeat("n", 301), repeat("n", 501), repeat("n", 1001), repeat("n", 2001))) {
@@ -854,27 +886,27 @@ class DatasetSchemaDifferentialTest {
     for (int i = 0; i < changes; i++) {
       int at = random.nextInt(s.length() + 1);
       switch (random.nextInt(5)) {
-        case 0:
+        case 0 :
           s.insert(at, pick(random, " ", "  ", "\t", "\n", "\u00A0", "\u2003", "\u3000", "-", "\u2011", "\u2014", ".",
               "/", "0", "9", "x", "\u200B", "\u0085", "\u000B", "(", ",", "Rev", "Mod ", "Rev. ", "Modified "));
           break;
-        case 1:
+        case 1 :
           if (at < s.length()) {
             s.deleteCharAt(at);
           }
           break;
-        case 2:
+        case 2 :
           if (at < s.length()) {
             char ch = s.charAt(at);
             s.setCharAt(at, Character.isUpperCase(ch) ? Character.toLowerCase(ch) : Character.toUpperCase(ch));
           }
           break;
-        case 3:
+        case 3 :
           if (at < s.length() && Character.isDigit(s.charAt(at))) {
             s.setCharAt(at, (char) ('0' + random.nextInt(10)));
           }
           break;
-        default:
+        default :
           if (at < s.length()) {
             s.insert(at, s.substring(at, Math.min(s.length(), at + 1 + random.nextInt(4))));
           }
@@ -895,15 +927,15 @@ class DatasetSchemaDifferentialTest {
     String month = pick(random, "00", "01", "02", "04", "12", "13", "1");
     String day = pick(random, "00", "01", "28", "29", "30", "31", "1");
     switch (random.nextInt(5)) {
-      case 0:
+      case 0 :
         return year;
-      case 1:
+      case 1 :
         return year + "-" + month;
-      case 2:
+      case 2 :
         return year + "-" + month + "-" + day;
-      case 3:
+      case 3 :
         return pick(random, "session:", "Session:", "session", "session::") + word(random, "aZ09._:+-/ ", 6);
-      default:
+      default :
         return year + "-" + month + "-" + day + pick(random, " ", "\n", "-", "T00");
     }
   }
@@ -935,7 +967,8 @@ class DatasetSchemaDifferentialTest {
   @Test
   void idPattern_isTheModelsEntityIdPattern() throws IOException {
     JsonNode id = MAPPER.readTree(JsonSchemas.dataset()).at("/$defs/id");
-    assertThat(id.get("pattern").textValue()).isEqualTo("^" + EntityId.class.getAnnotation(Pattern.class).regexp() + "$");
+    assertThat(id.get("pattern").textValue())
+        .isEqualTo("^" + EntityId.class.getAnnotation(Pattern.class).regexp() + "$");
   }
 
   @Test

@@ -92,7 +92,8 @@ class HostileInputTest {
     assertTimeoutPreemptively(QUICKLY, () -> {
       ContributionReader reader = ContributionReader.builder().validator(Reading.VALIDATOR)
           .limits(ReadLimits.builder().maxDocumentBytes((int) (4 * MB)).build()).build();
-      assertThat(limitOf(reader.read(stream("{\"title\": \"", 50 * MB, (byte) 'a', "\"}")))).isIn("stringLength", "documentBytes");
+      assertThat(limitOf(reader.read(stream("{\"title\": \"", 50 * MB, (byte) 'a', "\"}")))).isIn("stringLength",
+          "documentBytes");
       assertThat(limitOf(reader.read(stream("{\"title\": \"", 3 * MB, (byte) 'a', "\"}")))).isEqualTo("stringLength");
     });
   }
@@ -197,7 +198,8 @@ class HostileInputTest {
   @Test
   void yamlBillionLaughs_isRefusedAtTheFirstAnchor() {
     assertTimeoutPreemptively(QUICKLY, () -> {
-      StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+      StringBuilder bomb = new StringBuilder(
+          "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
       for (char c = 'b'; c <= 'j'; c++) {
         char p = (char) (c - 1);
         bomb.append(c).append(": &").append(c).append(" [")
@@ -228,15 +230,18 @@ class HostileInputTest {
   @Test
   void yamlFiftyMegabyteScalar_stopsAtTheDocumentSize() {
     assertTimeoutPreemptively(QUICKLY, () -> {
-      assertThat(limitOf(YAML.read(stream("title: \"", 50 * MB, (byte) 'a', "\"\n")))).isIn("stringLength", "documentBytes");
-      assertThat(limitOf(YAML.read(stream("title: ", 50 * MB, (byte) 'a', "\n")))).isIn("stringLength", "documentBytes");
+      assertThat(limitOf(YAML.read(stream("title: \"", 50 * MB, (byte) 'a', "\"\n")))).isIn("stringLength",
+          "documentBytes");
+      assertThat(limitOf(YAML.read(stream("title: ", 50 * MB, (byte) 'a', "\n")))).isIn("stringLength",
+          "documentBytes");
     });
   }
 
   @Test
   void yamlThreeMegabyteScalarWithinARaisedDocumentLimit_stopsAtTheStringLength() {
     assertTimeoutPreemptively(QUICKLY, () -> {
-      ContributionReader reader = ContributionReader.builder().format(ContributionFormat.YAML).validator(Reading.VALIDATOR)
+      ContributionReader reader = ContributionReader.builder().format(ContributionFormat.YAML)
+          .validator(Reading.VALIDATOR)
           .limits(ReadLimits.builder().maxDocumentBytes((int) (4 * MB)).build()).build();
       assertThat(limitOf(reader.read(stream("title: \"", 3 * MB, (byte) 'a', "\"\n")))).isEqualTo("stringLength");
     });
@@ -245,7 +250,8 @@ class HostileInputTest {
   @Test
   void yamlRunWithoutWhiteSpaceLongerThanAString_isRefusedBeforeParsing() {
     assertTimeoutPreemptively(QUICKLY, () -> {
-      ReadResult<Contribution> result = YAML.read(stream("id: \"a\"\nx: [", 1_000_000, "1,".getBytes(StandardCharsets.UTF_8), "1]\n"));
+      ReadResult<Contribution> result = YAML
+          .read(stream("id: \"a\"\nx: [", 1_000_000, "1,".getBytes(StandardCharsets.UTF_8), "1]\n"));
       assertThat(limitOf(result)).isEqualTo("stringLength");
       assertThat(result.getReport().getViolations().get(0).getLine()).hasValue(2);
     });
@@ -283,11 +289,13 @@ class HostileInputTest {
   @Test
   void csvUnbalancedQuoteRunningFiftyMegabytesToTheEnd_isOneLocatedRecord() {
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      List<ContributionRecord> records = csv(stream(CsvTest.HEADER + "\n" + CsvTest.EXAMPLE_ROW + "\n" + CsvTest.exampleWith("body", "\"open"),
-          50 * MB, new byte[] {'a', ',', '\n'}, ""));
+      List<ContributionRecord> records = csv(
+          stream(CsvTest.HEADER + "\n" + CsvTest.EXAMPLE_ROW + "\n" + CsvTest.exampleWith("body", "\"open"),
+              50 * MB, new byte[] {'a', ',', '\n'}, ""));
       assertThat(records).hasSize(2);
       assertThat(records.get(0).getResult().isValid()).isTrue();
-      assertThat(csvProblems(records.get(1))).containsExactly("MALFORMED_CSV 3:15 unclosed-quote", "LIMIT_EXCEEDED 3:0 documentBytes");
+      assertThat(csvProblems(records.get(1))).containsExactly("MALFORMED_CSV 3:15 unclosed-quote",
+          "LIMIT_EXCEEDED 3:0 documentBytes");
     });
   }
 
@@ -309,8 +317,9 @@ class HostileInputTest {
     assertTimeoutPreemptively(QUICKLY, () -> {
       String before = CsvTest.exampleWith("body", "\"");
       String after = CsvTest.EXAMPLE_ROW.substring(CsvTest.EXAMPLE_ROW.indexOf(",https://"));
-      List<ContributionRecord> records = csv(stream(CsvTest.HEADER + "\n" + before.substring(0, before.indexOf(",https://")),
-          50 * MB, (byte) 'b', "\"" + after + "\n" + CsvTest.EXAMPLE_ROW + "\n"));
+      List<ContributionRecord> records = csv(
+          stream(CsvTest.HEADER + "\n" + before.substring(0, before.indexOf(",https://")),
+              50 * MB, (byte) 'b', "\"" + after + "\n" + CsvTest.EXAMPLE_ROW + "\n"));
       assertThat(records).hasSize(2);
       assertThat(csvProblems(records.get(0))).containsExactly("LIMIT_EXCEEDED 2:0 documentBytes");
       assertThat(records.get(1).getLineNumber()).isEqualTo(3);
@@ -322,7 +331,8 @@ class HostileInputTest {
   void csvNulBytes_areMalformed() {
     assertTimeoutPreemptively(QUICKLY, () -> {
       assertThat(csvProblems(csv(stream("", MB, (byte) 0, "")).get(0))).containsExactly("MALFORMED_CSV 1:1 nul");
-      List<ContributionRecord> rows = csv(stream(CsvTest.HEADER + "\n" + CsvTest.exampleWith("body", "\""), MB, (byte) 0, "\"\n"));
+      List<ContributionRecord> rows = csv(
+          stream(CsvTest.HEADER + "\n" + CsvTest.exampleWith("body", "\""), MB, (byte) 0, "\"\n"));
       assertThat(csvProblems(rows.get(0))).containsExactly("MALFORMED_CSV 2:15 nul");
     });
   }

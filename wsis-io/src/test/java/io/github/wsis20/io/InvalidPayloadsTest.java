@@ -19,7 +19,8 @@ class InvalidPayloadsTest {
     List<InvalidPayloads.Case> cases = InvalidPayloads.contract();
     StringBuilder wrong = new StringBuilder();
     for (InvalidPayloads.Case c : cases) {
-      ValidationReport report = ContributionReader.standard().read(c.getJson().getBytes(StandardCharsets.UTF_8)).getReport();
+      ValidationReport report = ContributionReader.standard().read(c.getJson().getBytes(StandardCharsets.UTF_8))
+          .getReport();
       Set<String> pointers = report.getViolations().stream().map(v -> v.getPointer().toString())
           .collect(Collectors.toCollection(TreeSet::new));
       if (report.isValid() || !pointers.equals(new TreeSet<>(c.getPointers()))) {

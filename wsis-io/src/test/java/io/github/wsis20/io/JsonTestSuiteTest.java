@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JsonTestSuiteTest {
   // A refused document may stop at a limit before the parser reaches its error: 100,000 opening
   // brackets exceed the nesting depth long before the missing closing ones.
-  private static final Set<ViolationCode> REFUSALS = EnumSet.of(ViolationCode.MALFORMED_JSON, ViolationCode.LIMIT_EXCEEDED);
+  private static final Set<ViolationCode> REFUSALS = EnumSet.of(ViolationCode.MALFORMED_JSON,
+      ViolationCode.LIMIT_EXCEEDED);
 
   static Stream<Case> cases() {
     return JsonTestSuite.cases().stream();
@@ -62,7 +63,8 @@ class JsonTestSuiteTest {
       assertThat(last.getArguments()).containsEntry("limit", "nestingDepth");
     }
     assertThat(last.getLine()).isPresent();
-    assertThat(violations.subList(0, violations.size() - 1)).extracting(Violation::getCode).doesNotContainAnyElementsOf(REFUSALS);
+    assertThat(violations.subList(0, violations.size() - 1)).extracting(Violation::getCode)
+        .doesNotContainAnyElementsOf(REFUSALS);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -86,7 +88,8 @@ class JsonTestSuiteTest {
   @MethodSource("cases")
   void everyCase_asAnNdjsonLine_isOneRecordPerLine(Case c) {
     List<ContributionRecord> records = assertTimeoutPreemptively(Duration.ofSeconds(5),
-        () -> NdjsonReader.of(Reading.READER).records(new ByteArrayInputStream(c.bytes())).collect(Collectors.toList()));
+        () -> NdjsonReader.of(Reading.READER).records(new ByteArrayInputStream(c.bytes()))
+            .collect(Collectors.toList()));
     assertThat(records).allSatisfy(r -> assertThat(r.getResult().isValid()).isFalse());
   }
 }

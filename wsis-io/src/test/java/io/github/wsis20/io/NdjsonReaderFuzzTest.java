@@ -31,8 +31,8 @@ class NdjsonReaderFuzzTest {
       previous = r.getLineNumber();
       assertThat(r.getResult().getValue().isPresent())
           .isEqualTo(r.getResult().getReport().getViolations(Severity.ERROR).isEmpty());
-      r.getResult().getReport().getViolations().forEach(v ->
-          v.getLine().ifPresent(line -> assertThat(line).isEqualTo(r.getLineNumber())));
+      r.getResult().getReport().getViolations()
+          .forEach(v -> v.getLine().ifPresent(line -> assertThat(line).isEqualTo(r.getLineNumber())));
     }
     assertThat(READER.records(new ByteArrayInputStream(data)).collect(Collectors.toList())).isEqualTo(records);
   }

@@ -51,7 +51,8 @@ class NdjsonTest {
   @Test
   void violations_carryTheLineOfTheStream() {
     String text = GOOD + "\n" + GOOD.replace("\"id\":", "\"colour\":1,\"id\":");
-    assertThat(summary(read(NdjsonReader.of(Reading.READER), text))).containsExactly("1 valid", "2 /colour UNKNOWN_MEMBER 2:24");
+    assertThat(summary(read(NdjsonReader.of(Reading.READER), text))).containsExactly("1 valid",
+        "2 /colour UNKNOWN_MEMBER 2:24");
   }
 
   @Test
@@ -67,7 +68,8 @@ class NdjsonTest {
         .limits(ReadLimits.builder().maxDocumentBytes(GOOD.length()).build()).build();
     String text = GOOD + "\n" + GOOD.replace("\"rural\"", "\"rural\",\"more\"") + "\n" + GOOD + "\r\n";
     List<ContributionRecord> records = read(NdjsonReader.of(reader), text);
-    assertThat(summary(records)).containsExactly("1 valid", "2 /keywords/2 LIMIT_EXCEEDED 2:" + (GOOD.length() + 1), "3 valid");
+    assertThat(summary(records)).containsExactly("1 valid", "2 /keywords/2 LIMIT_EXCEEDED 2:" + (GOOD.length() + 1),
+        "3 valid");
     assertThat(records.get(1).getResult().getReport().getViolations().get(0).getArguments())
         .containsEntry("limit", "documentBytes").containsEntry("max", Integer.toString(GOOD.length()));
   }
@@ -76,7 +78,8 @@ class NdjsonTest {
   void callbackForm_seesEveryRecordInOrder() {
     List<Long> lines = new ArrayList<>();
     long count = NdjsonReader.of(Reading.READER).forEach(
-        new ByteArrayInputStream((GOOD + "\n\n" + GOOD).getBytes(StandardCharsets.UTF_8)), r -> lines.add(r.getLineNumber()));
+        new ByteArrayInputStream((GOOD + "\n\n" + GOOD).getBytes(StandardCharsets.UTF_8)),
+        r -> lines.add(r.getLineNumber()));
     assertThat(count).isEqualTo(2);
     assertThat(lines).containsExactly(1L, 3L);
   }

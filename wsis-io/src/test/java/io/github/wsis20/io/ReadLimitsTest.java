@@ -93,7 +93,8 @@ class ReadLimitsTest {
     assertThat(codes(fromBytes)).containsExactly("/colour UNKNOWN_MEMBER", "/title LIMIT_EXCEEDED");
     Violation v = fromBytes.getReport().getViolations().get(1);
     assertThat(v.getArguments()).containsEntry("limit", "documentBytes").containsEntry("max", "100");
-    ReadResult<Contribution> fromStream = ContributionReader.builder().validator(Reading.VALIDATOR).limits(limits).build()
+    ReadResult<Contribution> fromStream = ContributionReader.builder().validator(Reading.VALIDATOR).limits(limits)
+        .build()
         .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     assertThat(fromStream).isEqualTo(fromBytes);
   }

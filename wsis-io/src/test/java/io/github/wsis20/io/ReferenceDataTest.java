@@ -6,20 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wsis20.model.Body;
 import io.github.wsis20.model.Dataset;
-import io.github.wsis20.model.DeliverableStatus;
-import io.github.wsis20.model.Event;
-import io.github.wsis20.model.Fulfilment;
-import io.github.wsis20.model.MandateStatus;
-import io.github.wsis20.model.SessionCalendar;
-import io.github.wsis20.model.Supersession;
 import io.github.wsis20.model.DateRange;
 import io.github.wsis20.model.Deliverable;
+import io.github.wsis20.model.DeliverableStatus;
 import io.github.wsis20.model.Due;
+import io.github.wsis20.model.Event;
+import io.github.wsis20.model.Fulfilment;
 import io.github.wsis20.model.Instrument;
 import io.github.wsis20.model.Mandate;
+import io.github.wsis20.model.MandateStatus;
 import io.github.wsis20.model.Obligation;
 import io.github.wsis20.model.Session;
+import io.github.wsis20.model.SessionCalendar;
 import io.github.wsis20.model.Source;
+import io.github.wsis20.model.Supersession;
 import io.github.wsis20.validation.DatasetValidator;
 import io.github.wsis20.validation.Severity;
 import io.github.wsis20.validation.ValidationReport;
@@ -108,7 +108,8 @@ class ReferenceDataTest {
 
   @Test
   void nothing_isOpenOnAnyDate() {
-    for (LocalDate date : List.of(LocalDate.of(2003, 1, 1), LocalDate.of(2025, 7, 1), DECEMBER_2026, LocalDate.of(2040, 1, 1))) {
+    for (LocalDate date : List.of(LocalDate.of(2003, 1, 1), LocalDate.of(2025, 7, 1), DECEMBER_2026,
+        LocalDate.of(2040, 1, 1))) {
       assertThat(WSIS20.timeline(date)).as("as of %s", date).noneMatch(o -> o.statusOn(date) == DeliverableStatus.OPEN);
     }
   }
@@ -125,7 +126,8 @@ class ReferenceDataTest {
   void everyUnverifiedSource_saysWhatIsNotConfirmed() {
     assertThat(allSources()).filteredOn(s -> !s.isVerified())
         .isNotEmpty()
-        .allSatisfy(s -> assertThat(s.getNote()).as(s.getCitation()).hasValueSatisfying(n -> assertThat(n).contains("confirm")));
+        .allSatisfy(s -> assertThat(s.getNote()).as(s.getCitation())
+            .hasValueSatisfying(n -> assertThat(n).contains("confirm")));
   }
 
   @Test
@@ -167,7 +169,8 @@ class ReferenceDataTest {
       assertThat(s.getKind()).isEqualTo(Supersession.Kind.REVISION);
       assertThat(s.getEffective()).contains(LocalDate.of(2024, 6, 14));
     });
-    assertThat(WSIS20.mandateStatusOn("itu-council-res-1332.invite-views", DECEMBER_2026)).contains(MandateStatus.SUPERSEDED);
+    assertThat(WSIS20.mandateStatusOn("itu-council-res-1332.invite-views", DECEMBER_2026))
+        .contains(MandateStatus.SUPERSEDED);
   }
 
   @Test

@@ -56,8 +56,9 @@ class RoundTripPropertiesTest {
   @Test
   void ndjson_writtenAndReadBack_isTheSameSequence() {
     qt().withExamples(20).withShrinkCycles(20)
-        .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 20).flatMap(n -> org.quicktheories.generators.SourceDSL.lists()
-            .of(ContributionGen.valid(ContributionStatus.WITHDRAWN)).ofSize(n)))
+        .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 20)
+            .flatMap(n -> org.quicktheories.generators.SourceDSL.lists()
+                .of(ContributionGen.valid(ContributionStatus.WITHDRAWN)).ofSize(n)))
         .checkAssert(list -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           assertThat(NdjsonWriter.create().writeAll(list, out)).isEqualTo(list.size());
@@ -93,7 +94,8 @@ class RoundTripPropertiesTest {
   void yamlWriting_isAFixedPoint() {
     qt().withExamples(200).forAll(ContributionGen.valid(ContributionStatus.PUBLISHED)).checkAssert(c -> {
       byte[] once = ContributionWriter.yaml().writeBytes(c);
-      byte[] twice = ContributionWriter.yaml().writeBytes(YamlContributionTest.YAML.read(once).getValue().orElseThrow());
+      byte[] twice = ContributionWriter.yaml()
+          .writeBytes(YamlContributionTest.YAML.read(once).getValue().orElseThrow());
       assertThat(twice).isEqualTo(once);
     });
   }
@@ -101,12 +103,14 @@ class RoundTripPropertiesTest {
   @Test
   void csv_writtenAndReadBack_isTheSameSequence() {
     qt().withExamples(40).withShrinkCycles(20)
-        .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 10).flatMap(n -> org.quicktheories.generators.SourceDSL.lists()
-            .of(ContributionGen.valid(ContributionStatus.SUBMITTED)).ofSize(n)))
+        .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 10)
+            .flatMap(n -> org.quicktheories.generators.SourceDSL.lists()
+                .of(ContributionGen.valid(ContributionStatus.SUBMITTED)).ofSize(n)))
         .checkAssert(list -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           assertThat(CsvWriter.create().writeAll(list, out)).isEqualTo(list.size());
-          List<ContributionRecord> records = CsvReader.of(Reading.READER).records(new ByteArrayInputStream(out.toByteArray()))
+          List<ContributionRecord> records = CsvReader.of(Reading.READER)
+              .records(new ByteArrayInputStream(out.toByteArray()))
               .collect(Collectors.toList());
           assertThat(records).allSatisfy(r -> assertThat(r.getResult().getReport().getViolations()).isEmpty());
           assertThat(records).map(r -> r.getResult().getValue().orElseThrow()).isEqualTo(list);
@@ -122,7 +126,8 @@ class RoundTripPropertiesTest {
           .collect(Collectors.toList()).get(0);
       ValidationReport direct = Reading.VALIDATOR.validate(c, Locale.ENGLISH);
       assertThat(back.getResult().getReport().getViolations()).map(v -> v.getPointer() + " " + v.getCode())
-          .isEqualTo(direct.getViolations().stream().map(v -> v.getPointer() + " " + v.getCode()).collect(Collectors.toList()));
+          .isEqualTo(direct.getViolations().stream().map(v -> v.getPointer() + " " + v.getCode())
+              .collect(Collectors.toList()));
       if (direct.isValid()) {
         assertThat(back.getResult().getValue()).contains(c);
       }

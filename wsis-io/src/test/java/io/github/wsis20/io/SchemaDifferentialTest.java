@@ -195,10 +195,13 @@ class SchemaDifferentialTest {
     cases.add(new Case("title of 300 code points outside the BMP", with("/title", repeat(emoji, 300))));
     cases.add(new Case("title of a letter and a BOM", with("/title", "a\uFEFF")));
     cases.add(new Case("title of a letter and its combining mark", with("/title", "e\u0301")));
-    cases.add(new Case("Arabic title with a right-to-left mark", with("/title", "\u0627\u0644\u0634\u0628\u0643\u0627\u062A\u200F 2025")));
-    cases.add(new Case("title with a subdivision flag", with("/title", "Wales \uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC77"
-        + "\uDB40\uDC6C\uDB40\uDC73\uDB40\uDC7F")));
-    cases.add(new Case("title with joiners inside words", with("/title", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")));
+    cases.add(new Case("Arabic title with a right-to-left mark",
+        with("/title", "\u0627\u0644\u0634\u0628\u0643\u0627\u062A\u200F 2025")));
+    cases.add(new Case("title with a subdivision flag",
+        with("/title", "Wales \uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC77"
+            + "\uDB40\uDC6C\uDB40\uDC73\uDB40\uDC7F")));
+    cases.add(new Case("title with joiners inside words",
+        with("/title", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")));
     cases.add(new Case("title of a Hangul letter after a filler", with("/title", "\u3164\u3131")));
     cases.add(new Case("summary with line breaks and a mark", with("/summary", "one\n\u200Ftwo")));
     cases.add(new Case("language KM in capitals", with("/language", "KM")));
@@ -215,12 +218,14 @@ class SchemaDifferentialTest {
     cases.add(new Case("government with a country", with("/contributor/stakeholderGroup", "GOVERNMENT")));
     cases.add(new Case("country ZWE", with("/contributor/country", "ZWE")));
     cases.add(new Case("null e-mail", with("/contributor/email", NODES.nullNode())));
-    cases.add(new Case("e-mail with every atext symbol", with("/contributor/email", "a!#$%&'*+/=?^_`{|}~-.b@x-1.example.org")));
+    cases.add(new Case("e-mail with every atext symbol",
+        with("/contributor/email", "a!#$%&'*+/=?^_`{|}~-.b@x-1.example.org")));
     cases.add(new Case("e-mail of 64 local characters", with("/contributor/email", repeat("a", 64) + "@example.org")));
     cases.add(new Case("e-mail label of 63", with("/contributor/email", "a@" + repeat("b", 63) + ".org")));
     cases.add(new Case("submittedAt lower case t and z", with("/submittedAt", "2024-11-15t10:00:00z")));
     cases.add(new Case("submittedAt 2024-02-29", with("/submittedAt", "2024-02-29T10:00:00Z")));
-    cases.add(new Case("submittedAt nine fraction digits, -18:00", with("/submittedAt", "2024-11-15T10:00:00.123456789-18:00")));
+    cases.add(new Case("submittedAt nine fraction digits, -18:00",
+        with("/submittedAt", "2024-11-15T10:00:00.123456789-18:00")));
     cases.add(new Case("submittedAt -00:00", with("/submittedAt", "2024-11-15T10:00:00-00:00")));
     cases.add(new Case("submittedAt year 0000", with("/submittedAt", "0000-01-01T00:00:00Z")));
     cases.add(new Case("every action line", with("/actionLines", array("C1", "C2", "C3", "C4", "C5", "C6", "C7",
@@ -233,11 +238,13 @@ class SchemaDifferentialTest {
     cases.add(new Case("body of 200000", with("/body", repeat("b", 200_000))));
     cases.add(new Case("empty body", with("/body", "")));
     cases.add(new Case("blank body", with("/body", "  ")));
-    cases.add(new Case("20 attachments", with("/attachments", array(IntStream.range(0, 20).mapToObj(i -> attachment()).toArray()))));
+    cases.add(new Case("20 attachments",
+        with("/attachments", array(IntStream.range(0, 20).mapToObj(i -> attachment()).toArray()))));
     cases.add(new Case("attachment without sha256 and title", with("/attachments/0",
         node("{\"uri\":\"https://example.org/\",\"mediaType\":\"text/plain\",\"sha256\":null,\"title\":null}"))));
     cases.add(new Case("uri in capitals", with("/attachments/0/uri", "HTTPS://EXAMPLE.ORG/A")));
-    cases.add(new Case("uri with port, query, fragment", with("/attachments/0/uri", "https://example.org:8443/a/b?q=1&r=%20#f?g")));
+    cases.add(new Case("uri with port, query, fragment",
+        with("/attachments/0/uri", "https://example.org:8443/a/b?q=1&r=%20#f?g")));
     cases.add(new Case("uri with port 1", with("/attachments/0/uri", "https://example.org:1/")));
     cases.add(new Case("uri with port 65535", with("/attachments/0/uri", "https://example.org:65535/")));
     cases.add(new Case("uri with an empty port", with("/attachments/0/uri", "https://example.org:/")));
@@ -245,16 +252,20 @@ class SchemaDifferentialTest {
     cases.add(new Case("uri with a label of 63", with("/attachments/0/uri", "https://" + repeat("a", 63) + ".org/")));
     cases.add(new Case("uri with a host of 253", with("/attachments/0/uri",
         "https://" + repeat(repeat("a", 63) + ".", 3) + repeat("b", 61) + "/")));
-    cases.add(new Case("uri with @ in the path and query", with("/attachments/0/uri", "https://example.org/@team?by=a@b")));
+    cases.add(
+        new Case("uri with @ in the path and query", with("/attachments/0/uri", "https://example.org/@team?by=a@b")));
     cases.add(new Case("uri with IPv6 host", with("/attachments/0/uri", "https://[2001:db8::1]/x")));
     cases.add(new Case("uri with IPv4 host", with("/attachments/0/uri", "https://192.0.2.1/x")));
     cases.add(new Case("uri with a non-ASCII path", with("/attachments/0/uri", "https://example.org/r\u00E9seau")));
     cases.add(new Case("uri without path", with("/attachments/0/uri", "https://example.org")));
-    cases.add(new Case("media type with every name character", with("/attachments/0/mediaType", "a0!#$&-^_.+/vnd.x+json")));
-    cases.add(new Case("media type names of 127", with("/attachments/0/mediaType", repeat("a", 127) + "/" + repeat("b", 127))));
+    cases.add(
+        new Case("media type with every name character", with("/attachments/0/mediaType", "a0!#$&-^_.+/vnd.x+json")));
+    cases.add(new Case("media type names of 127",
+        with("/attachments/0/mediaType", repeat("a", 127) + "/" + repeat("b", 127))));
     cases.add(new Case("attachment title with a mark", with("/attachments/0/title", "\u0627\u200F")));
     cases.add(new Case("attachment title of 300 emoji", with("/attachments/0/title", repeat(emoji, 300))));
-    cases.add(new Case("30 keywords", with("/keywords", array(IntStream.range(0, 30).mapToObj(i -> "k" + i).toArray()))));
+    cases.add(
+        new Case("30 keywords", with("/keywords", array(IntStream.range(0, 30).mapToObj(i -> "k" + i).toArray()))));
     cases.add(new Case("keyword of 100 emoji", with("/keywords/0", repeat(emoji, 100))));
     cases.add(new Case("keywords in another case", with("/keywords", array("rural", "Rural"))));
     cases.add(new Case("keywords in another compatibility form", with("/keywords", array("\uFB01", "fi"))));
@@ -436,7 +447,8 @@ class SchemaDifferentialTest {
     c.put("uri with port 99999", with("/attachments/0/uri", "https://example.org:99999/"));
     c.put("uri with port beyond int", with("/attachments/0/uri", "https://example.org:2147483648/"));
     c.put("uri with a label of 64", with("/attachments/0/uri", "https://" + repeat("a", 64) + ".org/"));
-    c.put("uri with a host of 10,000 in short labels", with("/attachments/0/uri", "https://" + repeat("a.", 4998) + "org/"));
+    c.put("uri with a host of 10,000 in short labels",
+        with("/attachments/0/uri", "https://" + repeat("a.", 4998) + "org/"));
     c.put("uri with a host of 128 labels", with("/attachments/0/uri", "https://" + repeat("a.", 127) + "org/"));
     c.put("uri with a host of 10,000 without dots", with("/attachments/0/uri", "https://" + repeat("a", 10_000) + "/"));
     c.put("uri with a right-to-left override", with("/attachments/0/uri", "https://example.org/\u202Efdp.exe"));
@@ -496,7 +508,8 @@ class SchemaDifferentialTest {
     c.add(new Case("goal written 9.0", with("/sdgs", array(9, 17)).replace("[9,", "[9.0,")));
     c.add(new Case("goal written 9e0", with("/sdgs", array(9, 17)).replace("[9,", "[9e0,")));
     c.add(new Case("title of tag characters only", with("/title", "\uDB40\uDC69\uDB40\uDC67\uDB40\uDC6E")));
-    c.add(new Case("title with tag characters after text", with("/title", "Report\uDB40\uDC69\uDB40\uDC67\uDB40\uDC6E")));
+    c.add(
+        new Case("title with tag characters after text", with("/title", "Report\uDB40\uDC69\uDB40\uDC67\uDB40\uDC6E")));
     c.add(new Case("title of a variation selector outside the BMP", with("/title", "\uDB40\uDD00")));
     c.add(new Case("title of combining marks outside the BMP", with("/title", "\uD834\uDD65\uD834\uDD67")));
     c.add(new Case("keywords the same in NFC", with("/keywords", array("r\u00E9seau", "re\u0301seau"))));
@@ -543,18 +556,26 @@ class SchemaDifferentialTest {
     int[] counted = new int[1];
     generate(random, "/id", () -> word(random, "aZ09._:-/ \n\u00E9@", random.nextBoolean() ? 3 : 130), s -> false,
         disagreements, counted);
-    generate(random, "/language", () -> languageTag(random), s -> sdkReport(with("/language", s)).equals("/language UNKNOWN_LANGUAGE"), disagreements, counted);
-    generate(random, "/contributor/email", () -> email(random), SchemaDifferentialTest::emailGap, disagreements, counted);
+    generate(random, "/language", () -> languageTag(random),
+        s -> sdkReport(with("/language", s)).equals("/language UNKNOWN_LANGUAGE"), disagreements, counted);
+    generate(random, "/contributor/email", () -> email(random), SchemaDifferentialTest::emailGap, disagreements,
+        counted);
     generate(random, "/contributor/country", () -> word(random, "AKENZW", 4), s -> false, disagreements, counted);
-    generate(random, "/submittedAt", () -> dateTime(random), SchemaDifferentialTest::dateTimeGap, disagreements, counted);
+    generate(random, "/submittedAt", () -> dateTime(random), SchemaDifferentialTest::dateTimeGap, disagreements,
+        counted);
     generate(random, "/attachments/0/mediaType", () -> word(random, "ab0/+.-!#$&^_ ;=", 12), s -> false,
         disagreements, counted);
-    generate(random, "/attachments/0/sha256", () -> word(random, "0123456789abcdefA", 2) + "0123456789abcdef".repeat(4).substring(random.nextInt(3)),
+    generate(random, "/attachments/0/sha256",
+        () -> word(random, "0123456789abcdefA", 2) + "0123456789abcdef".repeat(4).substring(random.nextInt(3)),
         s -> false, disagreements, counted);
     generate(random, "/attachments/0/uri", () -> uri(random), s -> false, disagreements, counted);
-    generate(random, "/title", () -> word(random, " a\t\u00A0\u2028\u3000\u0085\u0007\uFEFF\u200B\u001C\u3164\u0301\u202E\u2800\u200E\u2066\u00AD",
-        4), s -> false, disagreements, counted);
-    generate(random, "/keywords/0", () -> word(random, " k\t\u0000\u00A0\u200B\u0301\u2069\u202A\u061C\u3164", 3), s -> false,
+    generate(random, "/title",
+        () -> word(random,
+            " a\t\u00A0\u2028\u3000\u0085\u0007\uFEFF\u200B\u001C\u3164\u0301\u202E\u2800\u200E\u2066\u00AD",
+            4),
+        s -> false, disagreements, counted);
+    generate(random, "/keywords/0", () -> word(random, " k\t\u0000\u00A0\u200B\u0301\u2069\u202A\u061C\u3164", 3),
+        s -> false,
         disagreements, counted);
     generate(random, "/summary", () -> word(random, " s\n\u3000\u200B\u0301\u202C\u2067\u200F", 3), s -> false,
         disagreements, counted);
@@ -650,15 +671,18 @@ class SchemaDifferentialTest {
 
   /** The SDK refuses only for February 29 outside a leap year: the schema accepts it in any year. */
   static boolean dateTimeGap(String s) {
-    return s.length() >= 10 && s.substring(4, 10).equals("-02-29") && s.substring(0, 4).chars().allMatch(Character::isDigit)
+    return s.length() >= 10 && s.substring(4, 10).equals("-02-29")
+        && s.substring(0, 4).chars().allMatch(Character::isDigit)
         && !LocalDate.of(Integer.parseInt(s.substring(0, 4)), 1, 1).isLeapYear()
         && sdkValid(with("/submittedAt", "2024" + s.substring(4)));
   }
 
   private static String uri(Random random) {
     String[] schemes = {"https", "HTTPS", "http", "", "https:"};
-    String[] authorities = {"example.org", "ex_ample.org", "", "[::1]", "192.0.2.1", "-a.org", "a-.org", "u@example.org",
-        "example.org:443", "example.org:x", "example.org:", "a", "1a.org", "example.org.", "u:p@example.org", "@example.org",
+    String[] authorities = {"example.org", "ex_ample.org", "", "[::1]", "192.0.2.1", "-a.org", "a-.org",
+        "u@example.org",
+        "example.org:443", "example.org:x", "example.org:", "a", "1a.org", "example.org.", "u:p@example.org",
+        "@example.org",
         "example.org:0", "example.org:00", "example.org:65535", "example.org:65536", "example.org:0443", "[::1]:99999",
         "a".repeat(63) + ".org", "a".repeat(64) + ".org", "exa\u202Emple.org"};
     String[] rests = {"", "/", "/a b", "/%20", "/%zz", "/\u00E9", "/a[1]", "?q=1", "#f", "#f#g", "/\"", "/|",
@@ -671,7 +695,8 @@ class SchemaDifferentialTest {
   @Test
   void countryEnum_isTheModelsList() throws IOException {
     JsonNode schema = MAPPER.readTree(JsonSchemas.contribution());
-    Set<String> countries = StreamSupport.stream(schema.at("/properties/contributor/properties/country/enum").spliterator(), false)
+    Set<String> countries = StreamSupport
+        .stream(schema.at("/properties/contributor/properties/country/enum").spliterator(), false)
         .filter(n -> !n.isNull()).map(JsonNode::textValue).collect(Collectors.toCollection(TreeSet::new));
     assertThat(countries).hasSize(249).isEqualTo(modelCountries());
   }
@@ -702,7 +727,8 @@ class SchemaDifferentialTest {
       boolean blank = Character.isWhitespace(cp) || Character.isSpaceChar(cp);
       boolean bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
       assertThat(text.matcher(s).find()).as("U+%04X", cp).isEqualTo(!blank);
-      assertThat(label.matcher(s).find()).as("U+%04X", cp).isEqualTo(Character.getType(cp) == Character.CONTROL || bidi);
+      assertThat(label.matcher(s).find()).as("U+%04X", cp)
+          .isEqualTo(Character.getType(cp) == Character.CONTROL || bidi);
       assertThat(prose.matcher(s).find()).as("U+%04X", cp).isEqualTo(bidi);
     }
   }
@@ -717,7 +743,8 @@ class SchemaDifferentialTest {
   void visibleAndHiddenClasses_areTheModelsTableInTheBmp() throws IOException {
     JsonNode schema = MAPPER.readTree(JsonSchemas.contribution());
     Pattern visible = Pattern.compile(schema.at("/$defs/visible/pattern").textValue());
-    Pattern hidden = Pattern.compile(schema.at("/properties/attachments/items/properties/uri/not/anyOf/1/pattern").textValue());
+    Pattern hidden = Pattern
+        .compile(schema.at("/properties/attachments/items/properties/uri/not/anyOf/1/pattern").textValue());
     String[] kinds = modelInvisibleCharacters();
     List<String> wrong = new ArrayList<>();
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {

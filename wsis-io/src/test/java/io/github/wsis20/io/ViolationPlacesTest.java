@@ -30,7 +30,8 @@ class ViolationPlacesTest {
   void missingMembers_areAtTheNameOfTheObjectThatLacksThem() {
     String json = Samples.contractExampleJson().replace("    \"name\": \"Example Community Networks Alliance\",\n", "")
         .replace("    \"country\": \"KEN\",\n", "").replace("CIVIL_SOCIETY", "GOVERNMENT")
-        .replace("  \"summary\": \"Community-owned networks connect rural users where operators do not invest.\",\n", "");
+        .replace("  \"summary\": \"Community-owned networks connect rural users where operators do not invest.\",\n",
+            "");
     assertThat(located(json(json))).containsExactly(
         "/contributor/name REQUIRED 7:3",
         "/contributor/country COUNTRY_REQUIRED_FOR_GOVERNMENT 7:3",
@@ -50,7 +51,8 @@ class ViolationPlacesTest {
   void strayCloseAfterTheDocument_isTrailingContentAtItsPlace() {
     String json = "{\"id\": \"a\"}\n  }";
     assertThat(json(json).getReport().getViolations()).filteredOn(v -> v.getCode().name().equals("MALFORMED_JSON"))
-        .extracting(v -> v.getArguments().get("reason") + " " + v.getLine().getAsLong() + ":" + v.getColumn().getAsInt())
+        .extracting(
+            v -> v.getArguments().get("reason") + " " + v.getLine().getAsLong() + ":" + v.getColumn().getAsInt())
         .containsExactly("trailing-content 2:3");
     assertThat(json("{\"id\": \"a\"}]").getReport().getViolations())
         .filteredOn(v -> v.getCode().name().equals("MALFORMED_JSON")).singleElement()

@@ -29,12 +29,14 @@ class WsisModuleTest {
   void module_isFoundThroughServiceLoader() throws Exception {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     assertThat(mapper.getRegisteredModuleIds()).contains("io.github.wsis20.io.WsisModule");
-    assertThat(mapper.readValue(Samples.contractExampleJson(), Contribution.class)).isEqualTo(Samples.contractExample());
+    assertThat(mapper.readValue(Samples.contractExampleJson(), Contribution.class))
+        .isEqualTo(Samples.contractExample());
   }
 
   @Test
   void codes_areTheirWireCodes() throws Exception {
-    assertThat(MAPPER.writeValueAsString(List.of(ActionLine.C7_E_HEALTH, Sdg.CLIMATE_ACTION))).isEqualTo("[\"C7.e-health\",13]");
+    assertThat(MAPPER.writeValueAsString(List.of(ActionLine.C7_E_HEALTH, Sdg.CLIMATE_ACTION)))
+        .isEqualTo("[\"C7.e-health\",13]");
     assertThat(MAPPER.readValue("{\"a\":\"C7.e-health\"}", new TypeReference<Map<String, ActionLine>>() {}))
         .containsEntry("a", ActionLine.C7_E_HEALTH);
     assertThat(MAPPER.readValue("[13]", new TypeReference<List<Sdg>>() {})).containsExactly(Sdg.CLIMATE_ACTION);
@@ -49,7 +51,8 @@ class WsisModuleTest {
         .isInstanceOf(MismatchedInputException.class).hasMessageContaining("UNKNOWN_STAKEHOLDER_GROUP");
     assertThatThrownBy(() -> MAPPER.readValue("[\"9\"]", new TypeReference<List<Sdg>>() {}))
         .isInstanceOf(MismatchedInputException.class).hasMessageContaining("WRONG_TYPE");
-    assertThatThrownBy(() -> MAPPER.readValue("\"x\"", Contribution.class)).isInstanceOf(MismatchedInputException.class);
+    assertThatThrownBy(() -> MAPPER.readValue("\"x\"", Contribution.class))
+        .isInstanceOf(MismatchedInputException.class);
   }
 
   @Test
@@ -58,7 +61,8 @@ class WsisModuleTest {
     assertThatThrownBy(() -> MAPPER.readValue(json, Contribution.class))
         .isInstanceOfSatisfying(InvalidPayloadException.class, e -> {
           assertThat(e.getReport().getViolations()).extracting(v -> v.getPointer() + " " + v.getCode())
-              .containsExactly("/contributor/nme UNKNOWN_MEMBER", "/contributor/name REQUIRED", "/status UNKNOWN_STATUS");
+              .containsExactly("/contributor/nme UNKNOWN_MEMBER", "/contributor/name REQUIRED",
+                  "/status UNKNOWN_STATUS");
           assertThat(e.getFirstViolation().getPointer()).hasToString("/contributor/nme");
           assertThat(e).hasMessageContaining("REQUIRED at '/contributor/name'");
         });
@@ -68,7 +72,8 @@ class WsisModuleTest {
   void reports_speakTheModulesLanguage() {
     ObjectMapper french = new ObjectMapper().registerModule(new WsisModule(java.util.Locale.FRENCH));
     assertThatThrownBy(() -> french.readValue("{\"name\": \"n\"}", Stakeholder.class))
-        .isInstanceOfSatisfying(InvalidPayloadException.class, e -> assertThat(e.getReport().getLocale()).isEqualTo(java.util.Locale.FRENCH));
+        .isInstanceOfSatisfying(InvalidPayloadException.class,
+            e -> assertThat(e.getReport().getLocale()).isEqualTo(java.util.Locale.FRENCH));
   }
 
   @Test
@@ -82,7 +87,8 @@ class WsisModuleTest {
   @Test
   void nestedInTheApplicationsOwnTypes_itBindsToo() throws Exception {
     Map<String, Stakeholder> read = MAPPER.readValue(
-        "{\"who\": {\"name\": \"n\", \"stakeholderGroup\": \"ACADEMIA\"}}", new TypeReference<Map<String, Stakeholder>>() {});
+        "{\"who\": {\"name\": \"n\", \"stakeholderGroup\": \"ACADEMIA\"}}",
+        new TypeReference<Map<String, Stakeholder>>() {});
     assertThat(read.get("who").getName()).isEqualTo("n");
   }
 }

@@ -75,26 +75,30 @@ class YamlContributionTest {
 
   @Test
   void plainScalars_keepTheirYamlTypes_andNothingIsConverted() throws IOException {
-    String yaml = golden().replace("schemaVersion: \"1.0\"", "schemaVersion: 1.0").replace("language: \"en\"", "language: no");
+    String yaml = golden().replace("schemaVersion: \"1.0\"", "schemaVersion: 1.0").replace("language: \"en\"",
+        "language: no");
     assertThat(Reading.codes(read(yaml))).containsExactly("/schemaVersion WRONG_TYPE", "/language WRONG_TYPE");
     assertThat(read(yaml).getReport().getViolations().get(1).getArguments()).containsEntry("actual", "boolean");
   }
 
   @Test
   void nullAndEmptyValues_areAbsent() throws IOException {
-    String yaml = golden().replace("body: \"Longer text of the input ...\"", "body: ~").replace("  email: \"policy@example.org\"", "  email:");
+    String yaml = golden().replace("body: \"Longer text of the input ...\"", "body: ~")
+        .replace("  email: \"policy@example.org\"", "  email:");
     assertThat(read(yaml).getReport().getViolations()).isEmpty();
     Contribution read = read(yaml).getValue().orElseThrow();
     assertThat(read.getBody()).isEmpty();
     assertThat(read.getContributor().getEmail()).isEmpty();
     assertThat(Reading.codes(read(golden().replace("body: \"Longer text of the input ...\"", "body: \"\"")
-        .replace("summary: \"Community-owned networks connect rural users where operators do not invest.\"", "summary: \"\""))))
+        .replace("summary: \"Community-owned networks connect rural users where operators do not invest.\"",
+            "summary: \"\""))))
         .containsExactly("/summary BLANK");
   }
 
   @Test
   void unsupportedSchemaVersion_isTheOnlyViolation() throws IOException {
-    assertThat(only(read(golden().replace("\"1.0\"", "\"2.0\"")))).isEqualTo("/schemaVersion UNSUPPORTED_SCHEMA_VERSION 1:16 ");
+    assertThat(only(read(golden().replace("\"1.0\"", "\"2.0\""))))
+        .isEqualTo("/schemaVersion UNSUPPORTED_SCHEMA_VERSION 1:16 ");
   }
 
   @Test
@@ -197,7 +201,8 @@ class YamlContributionTest {
   @Test
   void limits_holdAsForJson() {
     ContributionReader small = ContributionReader.builder().format(ContributionFormat.YAML).validator(Reading.VALIDATOR)
-        .limits(ReadLimits.builder().maxStringLength(20).maxNestingDepth(4).maxArrayLength(3).maxDocumentBytes(4096).build())
+        .limits(ReadLimits.builder().maxStringLength(20).maxNestingDepth(4).maxArrayLength(3).maxDocumentBytes(4096)
+            .build())
         .build();
     assertThat(limitOf(small.read(bytes("title: \"" + "a".repeat(21) + "\"\n")))).isEqualTo("stringLength");
     assertThat(limitOf(small.read(bytes("x: " + "[".repeat(10) + "]".repeat(10) + "\n")))).isEqualTo("nestingDepth");
@@ -222,8 +227,9 @@ class YamlContributionTest {
 
   @Test
   void textsThatLookLikeOtherTypes_areQuotedAndReadBackAsText() {
-    Contribution tricky = Samples.contractExample().withTitle("yes").withKeywords(List.of("9", "null", "~", "2024-01-01",
-        "- item", "# not a comment", "key: value", " lead", "trail "))
+    Contribution tricky = Samples.contractExample().withTitle("yes")
+        .withKeywords(List.of("9", "null", "~", "2024-01-01",
+            "- item", "# not a comment", "key: value", " lead", "trail "))
         // Keywords refuse control characters and need a visible one: the line breaks go in texts that allow them.
         .withSummary("line\nbreak tab\there \u2028 \u0085 end")
         .withBody("\u0000\u0007 control \uD83C\uDF10\u2028");

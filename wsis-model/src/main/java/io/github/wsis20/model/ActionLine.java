@@ -59,11 +59,10 @@ public enum ActionLine {
    * The title C1 had in the 2003 Plan of Action, before it was renamed to speak of "public
    * governance authorities" rather than "governments".
    */
-  public static final String C1_TITLE_2003 =
-      "The role of governments and all stakeholders in the promotion of ICTs for development";
+  public static final String C1_TITLE_2003 = "The role of governments and all stakeholders in the promotion of ICTs for development";
 
-  private static final Map<String, ActionLine> BY_CODE =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ActionLine::getCode, Function.identity()));
+  private static final Map<String, ActionLine> BY_CODE = Arrays.stream(values())
+      .collect(Collectors.toUnmodifiableMap(ActionLine::getCode, Function.identity()));
 
   private final String code;
   private final String title;

@@ -135,10 +135,10 @@ public abstract class Dataset implements WithDataset {
     List<Supersession> list = new java.util.ArrayList<>();
     for (Instrument later : getInstruments()) {
       Optional<LocalDate> effective = adoptionDayOf(later);
-      later.getRevises().flatMap(id -> find(id, Instrument.class)).ifPresent(earlier ->
-          list.add(new Supersession(earlier, later, Supersession.Kind.REVISION, effective.orElse(null))));
-      later.getSupersedes().stream().map(id -> find(id, Instrument.class)).flatMap(Optional::stream).forEach(earlier ->
-          list.add(new Supersession(earlier, later, Supersession.Kind.REPLACEMENT, effective.orElse(null))));
+      later.getRevises().flatMap(id -> find(id, Instrument.class)).ifPresent(
+          earlier -> list.add(new Supersession(earlier, later, Supersession.Kind.REVISION, effective.orElse(null))));
+      later.getSupersedes().stream().map(id -> find(id, Instrument.class)).flatMap(Optional::stream).forEach(
+          earlier -> list.add(new Supersession(earlier, later, Supersession.Kind.REPLACEMENT, effective.orElse(null))));
     }
     return Collections.unmodifiableList(list);
   }
@@ -153,20 +153,20 @@ public abstract class Dataset implements WithDataset {
   /** Timeline order: what is current (due or overdue, as one group) first, then the rest in enum order. */
   private static int timelineRank(DeliverableStatus status) {
     switch (status) {
-      case DUE:
-      case OVERDUE:
+      case DUE :
+      case OVERDUE :
         return 0;
-      default:
+      default :
         return status.ordinal();
     }
   }
 
-  private static final Comparator<Obligation> DUE_ORDER =
-      Comparator.<Obligation, LocalDate>comparing(o -> o.getPeriod().map(DateRange::getLast).orElse(null),
-              Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(o -> o.getPeriod().map(DateRange::getFirst).orElse(null),
-              Comparator.nullsLast(Comparator.reverseOrder()))
-          .thenComparing(o -> o.getDeliverable().getId());
+  private static final Comparator<Obligation> DUE_ORDER = Comparator
+      .<Obligation, LocalDate>comparing(o -> o.getPeriod().map(DateRange::getLast).orElse(null),
+          Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(o -> o.getPeriod().map(DateRange::getFirst).orElse(null),
+          Comparator.nullsLast(Comparator.reverseOrder()))
+      .thenComparing(o -> o.getDeliverable().getId());
 
   /**
    * Every entity, in a stable order: bodies, instruments, their mandates and deliverables,
@@ -176,13 +176,13 @@ public abstract class Dataset implements WithDataset {
    */
   public Stream<Entity> entities() {
     return Stream.of(
-            getBodies().stream(),
-            getInstruments().stream().flatMap(i -> Stream.concat(Stream.of(i),
-                i.getMandates().stream().flatMap(m -> Stream.concat(Stream.of(m), m.getDeliverables().stream())))),
-            getSessions().stream(),
-            getEvents().stream(),
-            getReviewProcesses().stream(),
-            getPrinciples().stream())
+        getBodies().stream(),
+        getInstruments().stream().flatMap(i -> Stream.concat(Stream.of(i),
+            i.getMandates().stream().flatMap(m -> Stream.concat(Stream.of(m), m.getDeliverables().stream())))),
+        getSessions().stream(),
+        getEvents().stream(),
+        getReviewProcesses().stream(),
+        getPrinciples().stream())
         .flatMap(s -> s);
   }
 
@@ -525,7 +525,8 @@ public abstract class Dataset implements WithDataset {
   private Set<String> withOrgans(String bodyId) {
     Map<String, List<String>> organs = new LinkedHashMap<>();
     for (Body body : getBodies()) {
-      body.getParent().ifPresent(parent -> organs.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(body.getId()));
+      body.getParent()
+          .ifPresent(parent -> organs.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(body.getId()));
     }
     Set<String> family = new HashSet<>();
     Deque<String> pending = new ArrayDeque<>(List.of(bodyId));

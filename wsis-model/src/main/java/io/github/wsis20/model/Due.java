@@ -285,13 +285,13 @@ public final class Due implements Comparable<Due> {
   @Override
   public String toString() {
     switch (precision) {
-      case DAY:
+      case DAY :
         return first.toString();
-      case MONTH:
+      case MONTH :
         return YearMonth.from(first).toString();
-      case YEAR:
+      case YEAR :
         return String.format("%04d", first.getYear());
-      default:
+      default :
         return SESSION_PREFIX + sessionId;
     }
   }

@@ -102,11 +102,11 @@ public final class Obligation {
       return DeliverableStatus.OPEN;
     }
     switch (period.standingOn(date)) {
-      case AHEAD:
+      case AHEAD :
         return DeliverableStatus.AHEAD;
-      case DUE:
+      case DUE :
         return DeliverableStatus.DUE;
-      default:
+      default :
         return deliveredOn != null ? DeliverableStatus.OVERDUE : DeliverableStatus.NOT_RECORDED;
     }
   }

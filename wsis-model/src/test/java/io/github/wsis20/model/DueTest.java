@@ -82,7 +82,8 @@ class DueTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2025-06-31", "2025-13", "2025-00-10", "25", "June 2025", "session:", "session:-x", "", "2025-6"})
+  @ValueSource(strings = {"2025-06-31", "2025-13", "2025-00-10", "25", "June 2025", "session:", "session:-x", "",
+      "2025-6"})
   void parse_refusesTextThatIsNoDue(String text) {
     assertThatThrownBy(() -> Due.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -103,9 +103,11 @@ class LifecycleTest {
   @Test
   void statusOn_isOpenWithoutADue() {
     Dataset dataset = GRAPH.withInstruments(instrument("i", "E/RES/2023/3", day(2023, 6, 7),
-        mandate("m", Deliverable.builder().from(deliverable("undated", Due.year(Year.of(2025)))).due(java.util.Optional.empty())
-            .build())));
-    assertThat(dataset.obligationOf("undated").orElseThrow().statusOn(day(2030, 1, 1))).isEqualTo(DeliverableStatus.OPEN);
+        mandate("m",
+            Deliverable.builder().from(deliverable("undated", Due.year(Year.of(2025)))).due(java.util.Optional.empty())
+                .build())));
+    assertThat(dataset.obligationOf("undated").orElseThrow().statusOn(day(2030, 1, 1)))
+        .isEqualTo(DeliverableStatus.OPEN);
   }
 
   @Test
@@ -134,7 +136,8 @@ class LifecycleTest {
     assertThat(GRAPH.timeline(day(2025, 7, 2))).extracting(o -> o.getDeliverable().getId())
         .containsExactly("late", "never", "at-session", "early");
     assertThat(GRAPH.timeline(day(2025, 7, 2))).extracting(o -> o.statusOn(day(2025, 7, 2))).containsExactly(
-        DeliverableStatus.OVERDUE, DeliverableStatus.NOT_RECORDED, DeliverableStatus.DELIVERED, DeliverableStatus.DELIVERED);
+        DeliverableStatus.OVERDUE, DeliverableStatus.NOT_RECORDED, DeliverableStatus.DELIVERED,
+        DeliverableStatus.DELIVERED);
   }
 
   @Test
@@ -222,8 +225,9 @@ class LifecycleTest {
   @Test
   void supersession_withoutAKnownDayIsInEffectOnEveryDate() {
     Dataset dataset = GRAPH.withInstruments(List.of(instrument("old", "E/RES/2023/3", day(2023, 6, 7),
-        mandate("m")), instrument("new", "E/RES/2024/1", day(2024, 7, 1)).withAdoptedOn(java.util.Optional.empty())
-        .withRevises("old")));
+        mandate("m")),
+        instrument("new", "E/RES/2024/1", day(2024, 7, 1)).withAdoptedOn(java.util.Optional.empty())
+            .withRevises("old")));
     assertThat(dataset.supersessionsOf("old").get(0).getEffective()).isEmpty();
     assertThat(dataset.mandateStatusOn("m", day(2023, 6, 8))).contains(MandateStatus.SUPERSEDED);
   }

@@ -56,7 +56,8 @@ class ValueTypesTest {
 
   @Test
   void route_listsEveryBodyFromAuthorToRecipients() {
-    Route route = Route.builder().author("itu-sg").addThrough("itu-cwg-wsis-sdg").addTo("itu-council", "itu-pp").build();
+    Route route = Route.builder().author("itu-sg").addThrough("itu-cwg-wsis-sdg").addTo("itu-council", "itu-pp")
+        .build();
     assertThat(route.bodies()).containsExactly("itu-sg", "itu-cwg-wsis-sdg", "itu-council", "itu-pp");
   }
 

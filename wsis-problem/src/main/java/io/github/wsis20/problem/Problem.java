@@ -59,8 +59,8 @@ public final class Problem {
    * The type of a problem whose {@code violations} say what is wrong with a contribution: status
    * 422 by default.
    */
-  public static final URI INVALID_CONTRIBUTION =
-      URI.create("https://github.com/wsis20/wsis-sdk/blob/main/docs/problems.md#invalid-contribution");
+  public static final URI INVALID_CONTRIBUTION = URI
+      .create("https://github.com/wsis20/wsis-sdk/blob/main/docs/problems.md#invalid-contribution");
 
   /** The type of a problem that says no more than its HTTP status (RFC 9457, section 4.2.1). */
   public static final URI ABOUT_BLANK = URI.create("about:blank");
@@ -68,8 +68,8 @@ public final class Problem {
   private static final JsonFactory JSON = new JsonFactory();
   private static final Map<UnLanguage, Properties> TEXTS = new EnumMap<>(UnLanguage.class);
   private static final List<Locale> LANGUAGES = new ArrayList<>();
-  private static final Set<ViolationCode> SYNTAX =
-      Set.of(ViolationCode.MALFORMED_JSON, ViolationCode.MALFORMED_YAML, ViolationCode.MALFORMED_CSV);
+  private static final Set<ViolationCode> SYNTAX = Set.of(ViolationCode.MALFORMED_JSON, ViolationCode.MALFORMED_YAML,
+      ViolationCode.MALFORMED_CSV);
 
   static {
     for (UnLanguage language : UnLanguage.values()) {
@@ -335,7 +335,8 @@ public final class Problem {
 
   @Override
   public String toString() {
-    return status + " " + title + ": " + detail + (violations.isEmpty() ? "" : " (" + violations.size() + " violations)");
+    return status + " " + title + ": " + detail
+        + (violations.isEmpty() ? "" : " (" + violations.size() + " violations)");
   }
 
   private static void write(JsonGenerator json, Object value) throws IOException {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.wsis20.model.UnLanguage;
 import io.github.wsis20.io.ContributionReader;
+import io.github.wsis20.model.UnLanguage;
 import io.github.wsis20.testing.Samples;
 import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
@@ -165,7 +165,8 @@ class ProblemTest {
     Map<?, ?> written = MAPPER.readValue(problem.toJson(), Map.class);
 
     assertThat(written).isEqualTo(MAPPER.readValue(MAPPER.writeValueAsString(problem.toMap()), Map.class));
-    assertThat(List.<Object>copyOf(written.keySet())).containsExactly("type", "title", "status", "detail", "violations");
+    assertThat(List.<Object>copyOf(written.keySet())).containsExactly("type", "title", "status", "detail",
+        "violations");
   }
 
   @Test

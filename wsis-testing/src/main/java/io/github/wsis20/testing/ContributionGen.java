@@ -119,7 +119,8 @@ public final class ContributionGen {
         b.sha256(strings().betweenCodePoints('a', 'f').ofLength(32).generate(in)
             + strings().betweenCodePoints('0', '9').ofLength(32).generate(in));
       }
-      Optional<String> title = booleans().all().generate(in) ? Optional.of(text(1, 300).generate(in)) : Optional.empty();
+      Optional<String> title = booleans().all().generate(in) ? Optional.of(text(1, 300).generate(in))
+          : Optional.empty();
       return b.title(title).build();
     };
   }
@@ -145,8 +146,8 @@ public final class ContributionGen {
   public static Gen<OffsetDateTime> submittedAt() {
     long from = Instant.parse("2003-12-10T00:00:00Z").getEpochSecond();
     return longs().between(from, LATEST_SUBMISSION.getEpochSecond())
-        .zip(integers().between(-12 * 4, 14 * 4), (seconds, quarters) ->
-            OffsetDateTime.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.ofTotalSeconds(quarters * 900)));
+        .zip(integers().between(-12 * 4, 14 * 4), (seconds, quarters) -> OffsetDateTime
+            .ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.ofTotalSeconds(quarters * 900)));
   }
 
   /**

@@ -60,11 +60,11 @@ public final class JsonTestSuite {
      */
     public Expectation expectation() {
       switch (name.charAt(0)) {
-        case 'y':
+        case 'y' :
           return Expectation.ACCEPT;
-        case 'n':
+        case 'n' :
           return Expectation.REFUSE;
-        default:
+        default :
           return Expectation.EITHER;
       }
     }

@@ -43,7 +43,8 @@ public final class Pointer {
       throw new IllegalArgumentException("a JSON Pointer is empty or starts with '/'");
     }
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '~' && (i + 1 == text.length() || (text.charAt(i + 1) != '0' && text.charAt(i + 1) != '1'))) {
+      if (text.charAt(i) == '~'
+          && (i + 1 == text.length() || (text.charAt(i + 1) != '0' && text.charAt(i + 1) != '1'))) {
         throw new IllegalArgumentException("in a JSON Pointer '~' is followed by '0' or '1'");
       }
     }

@@ -170,7 +170,8 @@ public final class ValidationReport {
      * @param arguments facts for the message, as name and value pairs
      * @return this builder
      */
-    public Builder add(Pointer pointer, ViolationCode code, Severity severity, long line, int column, String... arguments) {
+    public Builder add(Pointer pointer, ViolationCode code, Severity severity, long line, int column,
+        String... arguments) {
       if (arguments.length % 2 != 0) {
         throw new IllegalArgumentException("message arguments come in name and value pairs");
       }

@@ -30,22 +30,27 @@ public enum ViolationCode {
       "Fix the syntax at the line and column given: a missing comma, quote or bracket, or bytes that are not UTF-8.",
       "reason"),
   /** The input is not well-formed YAML, or uses a YAML feature the SDK refuses. */
-  MALFORMED_YAML("The input is not well-formed YAML, or uses a feature the SDK refuses (aliases, tags, several documents); the reason says which.",
+  MALFORMED_YAML(
+      "The input is not well-formed YAML, or uses a feature the SDK refuses (aliases, tags, several documents); the reason says which.",
       "Fix the syntax at the line and column given; write plain values instead of anchors and aliases.", "reason"),
   /** The input is not well-formed CSV, or its header is wrong. */
-  MALFORMED_CSV("The input is not well-formed CSV, or its header does not name the documented columns; the reason says which.",
+  MALFORMED_CSV(
+      "The input is not well-formed CSV, or its header does not name the documented columns; the reason says which.",
       "Close every quoted field, give each row as many fields as the header, and use the documented header.", "reason"),
   /** A member appears twice in one object. */
   DUPLICATE_MEMBER("A member appears twice in one object.", "Keep one of the two members."),
   /** A member the contract does not name. */
-  UNKNOWN_MEMBER("The object has a member that the contract does not name, often a misspelt one; the suggestion, when there is one, is the known name nearest to it.",
+  UNKNOWN_MEMBER(
+      "The object has a member that the contract does not name, often a misspelt one; the suggestion, when there is one, is the known name nearest to it.",
       "Remove the member, or correct its name to one the contract lists.", "suggestion"),
   /** A value of the wrong JSON type. */
-  WRONG_TYPE("The value has the wrong type: a number where a string belongs, a string where an integer belongs, and so on.",
+  WRONG_TYPE(
+      "The value has the wrong type: a number where a string belongs, a string where an integer belongs, and so on.",
       "Give a value of the type the contract names; the SDK never converts one type into another. In YAML, write a text that looks like a number, such as schemaVersion \"1.0\", in quotes.",
       "expected", "actual"),
   /** The input exceeds one of the reader's limits. */
-  LIMIT_EXCEEDED("The input exceeds one of the reader's limits: size, nesting depth, string, number or array length, or member count.",
+  LIMIT_EXCEEDED(
+      "The input exceeds one of the reader's limits: size, nesting depth, string, number or array length, or member count.",
       "Send a smaller payload, or raise the limit in the reader's configuration if the payload is legitimate.",
       "limit", "max:integer"),
   /** The report was cut short at its cap. */
@@ -66,7 +71,8 @@ public enum ViolationCode {
   COUNTRY_REQUIRED_FOR_GOVERNMENT("A contributor of the GOVERNMENT group must name its country.",
       "Add the ISO 3166-1 alpha-3 code of the country, or choose another stakeholder group."),
   /** The text is empty or has no visible character. */
-  BLANK("The text is empty or only white space; a contribution's texts must also have a visible character, not only control, format and other default-ignorable characters (U+200B ZERO WIDTH SPACE, U+FEFF, U+3164 HANGUL FILLER...), combining marks without a base, or U+2800 BRAILLE PATTERN BLANK.",
+  BLANK(
+      "The text is empty or only white space; a contribution's texts must also have a visible character, not only control, format and other default-ignorable characters (U+200B ZERO WIDTH SPACE, U+FEFF, U+3164 HANGUL FILLER...), combining marks without a base, or U+2800 BRAILLE PATTERN BLANK.",
       "Write the text."),
   /** The text is shorter than the contract allows. */
   TOO_SHORT("The text is shorter than the contract allows; characters are counted as Unicode code points.",
@@ -75,31 +81,38 @@ public enum ViolationCode {
   TOO_LONG("The text is longer than the contract allows; characters are counted as Unicode code points.",
       "Shorten the text to at most the maximum.", "min:integer", "max:integer"),
   /** The text contains control characters. */
-  CONTROL_CHARACTER("The text contains a control character, of Unicode category Cc (U+0000 to U+001F, U+007F to U+009F): a NUL, a tab or a line break where one line is expected.",
+  CONTROL_CHARACTER(
+      "The text contains a control character, of Unicode category Cc (U+0000 to U+001F, U+007F to U+009F): a NUL, a tab or a line break where one line is expected.",
       "Remove the control characters."),
   /** The text contains a bidirectional formatting character or a stray tag character. */
-  FORMATTING_CHARACTER("The text contains a bidirectional formatting character (U+202A to U+202E, U+2066 to U+2069), which reorders the text after it, or a tag character (U+E0000 to U+E007F) outside the tag sequence of an emoji flag, which hides text.",
+  FORMATTING_CHARACTER(
+      "The text contains a bidirectional formatting character (U+202A to U+202E, U+2066 to U+2069), which reorders the text after it, or a tag character (U+E0000 to U+E007F) outside the tag sequence of an emoji flag, which hides text.",
       "Remove them; to set the direction of neutral characters, use the marks U+200E, U+200F or U+061C."),
   /** The list has more items than the contract allows. */
-  TOO_MANY_ITEMS("The list has more items than the contract allows.", "Remove items down to the maximum.", "max:integer"),
+  TOO_MANY_ITEMS("The list has more items than the contract allows.", "Remove items down to the maximum.",
+      "max:integer"),
   /** The list has fewer items than the model allows. */
   TOO_FEW_ITEMS("The list has fewer items than the model allows.", "Add items up to the minimum.", "min:integer"),
   /** The list holds the same item twice. */
   DUPLICATE_ITEM("The list holds the same item twice; the pointer names the repetition.",
       "Remove the repeated item.", "first"),
   /** The id does not follow the id grammar. */
-  INVALID_ID("The id does not follow the grammar: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit.",
+  INVALID_ID(
+      "The id does not follow the grammar: 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit.",
       "Choose an id that follows the grammar."),
   /** An entity id of a dataset does not follow the entity id grammar. */
-  INVALID_ENTITY_ID("The entity id does not follow the grammar: 1 to 128 lower-case letters, digits, '.', '_', ':', '+' or '-', starting with a letter or digit.",
+  INVALID_ENTITY_ID(
+      "The entity id does not follow the grammar: 1 to 128 lower-case letters, digits, '.', '_', ':', '+' or '-', starting with a letter or digit.",
       "Choose an id that follows the grammar, such as \"cstd\" or \"wsis+20\"."),
   /** The review process is not one in the reference data. */
   UNKNOWN_PROCESS("The review process is not one that the reference data knows.",
       "Use the id of a known review process, such as \"wsis+20\".", "known:list"),
   /** The language tag is not well-formed BCP 47. */
-  INVALID_LANGUAGE_TAG("The language is not a well-formed BCP 47 tag (RFC 5646).", "Write a tag such as \"en\", \"fr\" or \"zh-Hans\"."),
+  INVALID_LANGUAGE_TAG("The language is not a well-formed BCP 47 tag (RFC 5646).",
+      "Write a tag such as \"en\", \"fr\" or \"zh-Hans\"."),
   /** The tag's primary language is not an ISO 639 language. */
-  UNKNOWN_LANGUAGE("The tag is well-formed but its primary language is not a known ISO 639 language (a 2-letter ISO 639-1 or 3-letter ISO 639-2 or 639-3 code).",
+  UNKNOWN_LANGUAGE(
+      "The tag is well-formed but its primary language is not a known ISO 639 language (a 2-letter ISO 639-1 or 3-letter ISO 639-2 or 639-3 code).",
       "Use the ISO 639 code of the language the text is written in."),
   /** The stakeholder group is not in the codelist. */
   UNKNOWN_STAKEHOLDER_GROUP("The stakeholder group is not one of the codelist, which the argument known lists.",
@@ -117,7 +130,9 @@ public enum ViolationCode {
   INVALID_COUNTRY("The country is not an assigned ISO 3166-1 alpha-3 code in capitals.",
       "Use the three capital letters of an assigned code, such as \"KEN\" or \"CHE\"."),
   /** The e-mail address is not syntactically valid. */
-  INVALID_EMAIL("The e-mail address is not syntactically valid: an RFC 5322 dot-atom local part of at most 64 characters, '@', and a domain of at least two labels; at most 254 characters.", "Write an address such as \"name@example.org\"."),
+  INVALID_EMAIL(
+      "The e-mail address is not syntactically valid: an RFC 5322 dot-atom local part of at most 64 characters, '@', and a domain of at least two labels; at most 254 characters.",
+      "Write an address such as \"name@example.org\"."),
   /** The date-time is not RFC 3339 with an offset. */
   INVALID_DATE_TIME("The value is not an RFC 3339 date-time with an offset.",
       "Write a date-time such as \"2024-11-15T10:00:00Z\" or \"2024-11-15T12:00:00+02:00\"."),
@@ -125,17 +140,21 @@ public enum ViolationCode {
   IN_THE_FUTURE("The time is in the future: later than the present of the clock the validator runs on.",
       "Give the time at which the contribution was actually submitted."),
   /** The URI is not an absolute https URI. */
-  INVALID_URI("The URI is not an absolute https URI with a host (RFC 3986), or it has user information, a port outside 1 to 65535, a host name of more than 253 characters or a label of more than 63, or a control, format or default-ignorable character.",
+  INVALID_URI(
+      "The URI is not an absolute https URI with a host (RFC 3986), or it has user information, a port outside 1 to 65535, a host name of more than 253 characters or a label of more than 63, or a control, format or default-ignorable character.",
       "Give an address such as \"https://example.org/input.pdf\", without user name or password; percent-encode invisible characters."),
   /** The media type is not type/subtype. */
   INVALID_MEDIA_TYPE("The media type is not of the form type/subtype (RFC 6838).",
       "Give a media type such as \"application/pdf\"."),
   /** The digest is not 64 lower-case hexadecimal digits. */
-  INVALID_SHA256("The digest is not 64 lower-case hexadecimal digits.", "Give the SHA-256 digest of the file in lower-case hexadecimal."),
+  INVALID_SHA256("The digest is not 64 lower-case hexadecimal digits.",
+      "Give the SHA-256 digest of the file in lower-case hexadecimal."),
   /** A number is below the model's minimum. */
-  BELOW_MINIMUM("The number is below the smallest value the model allows.", "Give a number at least the minimum.", "min:integer"),
+  BELOW_MINIMUM("The number is below the smallest value the model allows.", "Give a number at least the minimum.",
+      "min:integer"),
   /** A number is above the model's maximum. */
-  ABOVE_MAXIMUM("The number is above the largest value the model allows.", "Give a number at most the maximum.", "max:integer"),
+  ABOVE_MAXIMUM("The number is above the largest value the model allows.", "Give a number at most the maximum.",
+      "max:integer"),
   /** A value breaks a constraint that has no more specific code. */
   CONSTRAINT_VIOLATED("The value breaks a constraint declared on the model; the reason, when there is one, says which.",
       "Change the value as the message says.", "reason"),
@@ -152,7 +171,8 @@ public enum ViolationCode {
   PARENT_LOOP("Following parents from this body leads back to it; the loop is reported once, at the first body on it.",
       "Break the loop: an organ's parent is the organisation it belongs to.", "length:integer"),
   /** A chain of reporting lines loops. */
-  REPORTING_LOOP("Following reporting lines from this body leads back to it; the loop is reported once, at the first body on it.",
+  REPORTING_LOOP(
+      "Following reporting lines from this body leads back to it; the loop is reported once, at the first body on it.",
       "Break the loop in reportsTo.", "length:integer"),
   /** A deliverable is due before its instrument was adopted. */
   DUE_BEFORE_ADOPTION("The deliverable is due before the instrument that asks for it was adopted.",
@@ -164,36 +184,44 @@ public enum ViolationCode {
   DUPLICATE_SESSION_ORDINAL("Two sessions of one body carry the same ordinal; the pointer names the later one.",
       "Correct the ordinal of one of them.", "first"),
   /** A session's year does not follow its body's calendar. */
-  SESSION_OFF_CALENDAR("The session's year does not follow its body's calendar: for numbered sessions the year of its ordinal, otherwise a year in which the body meets.",
+  SESSION_OFF_CALENDAR(
+      "The session's year does not follow its body's calendar: for numbered sessions the year of its ordinal, otherwise a year in which the body meets.",
       "Correct the year or the ordinal.", "anchorYear:year", "interval:integer"),
   /** A session ends before it starts. */
   SESSION_DATES_REVERSED("The session ends before it starts.", "Correct the start or the end date."),
   /** A session's dates lie outside its year. */
-  SESSION_DATES_OUTSIDE_YEAR("A date of the session lies outside the session's year (or, for a body whose sessions run into the next year, its end lies after that next year).",
+  SESSION_DATES_OUTSIDE_YEAR(
+      "A date of the session lies outside the session's year (or, for a body whose sessions run into the next year, its end lies after that next year).",
       "Correct the dates or the year.", "year:year"),
   /** An instrument's symbol does not follow its adopting body's grammar. */
   SYMBOL_GRAMMAR_MISMATCH("The instrument's document symbol does not follow the grammar of the body that adopted it.",
       "Correct the symbol or the adopting body.", "expected", "actual"),
   /** An instrument's adoption date lies outside the meeting that adopted it. */
-  ADOPTED_OUTSIDE_MEETING("The instrument's adoption date lies outside the dates of the session or event that adopted it.",
+  ADOPTED_OUTSIDE_MEETING(
+      "The instrument's adoption date lies outside the dates of the session or event that adopted it.",
       "Correct the adoption date or the meeting.", "first", "last"),
   /** An instrument revises or supersedes one that was not adopted before it. */
-  SUPERSESSION_NOT_EARLIER("The instrument that this one revises or supersedes was not adopted before it: it is the same instrument, or its adoption cannot precede this one's.",
+  SUPERSESSION_NOT_EARLIER(
+      "The instrument that this one revises or supersedes was not adopted before it: it is the same instrument, or its adoption cannot precede this one's.",
       "Name the earlier instrument, or correct the adoption dates or meetings.", "named", "adopted"),
   /** An instrument revises or supersedes one of another body. */
-  SUPERSESSION_ACROSS_BODIES("The instrument that this one revises or supersedes was adopted by another body; a body revises or supersedes only its own instruments.",
+  SUPERSESSION_ACROSS_BODIES(
+      "The instrument that this one revises or supersedes was adopted by another body; a body revises or supersedes only its own instruments.",
       "Name an instrument of the same body, or correct either instrument's adoptedBy.", "adoptedBy"),
   /** A mandate's term ends before its instrument was adopted. */
   UNTIL_BEFORE_ADOPTION("The mandate's term (its until) ends before the instrument that gives it was adopted.",
       "Correct the until or the instrument's adoption date.", "adopted"),
   /** A fulfilment lies before the adoption of the instrument that asks for the deliverable. */
-  FULFILMENT_BEFORE_ADOPTION("The deliverable is recorded as delivered before the instrument that asks for it was adopted.",
+  FULFILMENT_BEFORE_ADOPTION(
+      "The deliverable is recorded as delivered before the instrument that asks for it was adopted.",
       "Correct the fulfilment's date or meeting, or the instrument's adoption date.", "adopted"),
   /** A fulfilment's date lies outside the meeting it names. */
-  FULFILMENT_OUTSIDE_MEETING("The fulfilment's date lies outside the dates of the session or event at which it was presented.",
+  FULFILMENT_OUTSIDE_MEETING(
+      "The fulfilment's date lies outside the dates of the session or event at which it was presented.",
       "Correct the date or the meeting.", "first", "last"),
   /** A fulfilment was presented at a session of a body off the route. */
-  FULFILMENT_MEETING_OFF_ROUTE("The fulfilment was presented at a session of a body that is neither the deliverable's author, an intermediary nor a recipient.",
+  FULFILMENT_MEETING_OFF_ROUTE(
+      "The fulfilment was presented at a session of a body that is neither the deliverable's author, an intermediary nor a recipient.",
       "Name a session of a body on the route, or correct the route."),
   /** An event or date range ends before it starts. */
   DATES_REVERSED("The end date lies before the start date.", "Correct one of the two dates."),
@@ -201,8 +229,8 @@ public enum ViolationCode {
   RULE_NOT_CHECKED("A rule could not be checked because the data it needs is missing.",
       "Add the missing data (a date, a session, a calendar) so that the rule can be checked.", "rule");
 
-  private static final Map<String, ViolationCode> BY_CODE =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ViolationCode::getCode, Function.identity()));
+  private static final Map<String, ViolationCode> BY_CODE = Arrays.stream(values())
+      .collect(Collectors.toUnmodifiableMap(ViolationCode::getCode, Function.identity()));
 
   private final String meaning;
   private final String fix;

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  * with one or two fields broken.
  */
 class ConstraintPlanDifferentialTest {
-  private static final BeanViolations CONSTRAINTS =
-      new BeanViolations(Clock.fixed(ContributionGen.LATEST_SUBMISSION, ZoneOffset.UTC));
+  private static final BeanViolations CONSTRAINTS = new BeanViolations(
+      Clock.fixed(ContributionGen.LATEST_SUBMISSION, ZoneOffset.UTC));
 
   private static ValidationReport report(Contribution c, boolean planned) {
     ValidationReport.Builder report = ValidationReport.builder(Locale.ENGLISH);

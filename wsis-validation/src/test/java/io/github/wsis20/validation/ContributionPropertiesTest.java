@@ -54,54 +54,62 @@ class ContributionPropertiesTest {
 
   static Mutation mutate(Contribution c, int kind, int choice) {
     switch (kind) {
-      case 0:
+      case 0 :
         return new Mutation("bad id", "/id", c.withId(pick(choice, "", "-x", "a b", "a".repeat(129), "ü1")));
-      case 1:
-        return new Mutation("bad title", "/title", c.withTitle(pick(choice, " ", "t".repeat(301), "x\u0000y", "a\u009Fb")));
-      case 2:
-        return new Mutation("bad language", "/language", c.withLanguage(pick(choice, "e", "en_US", "qqq", "x-only", "fr-")));
-      case 3:
+      case 1 :
+        return new Mutation("bad title", "/title",
+            c.withTitle(pick(choice, " ", "t".repeat(301), "x\u0000y", "a\u009Fb")));
+      case 2 :
+        return new Mutation("bad language", "/language",
+            c.withLanguage(pick(choice, "e", "en_US", "qqq", "x-only", "fr-")));
+      case 3 :
         return new Mutation("bad name", "/contributor/name",
             c.withContributor(c.getContributor().withName(pick(choice, "\u00A0", "n".repeat(301)))));
-      case 4:
+      case 4 :
         return new Mutation("bad country", "/contributor/country",
             c.withContributor(c.getContributor().withCountry(pick(choice, "ken", "XXX", "KE", "KENY"))));
-      case 5:
+      case 5 :
         return new Mutation("government without country", "/contributor/country", c.withContributor(c.getContributor()
             .withStakeholderGroup(StakeholderGroup.GOVERNMENT).withCountry(Optional.empty())));
-      case 6:
+      case 6 :
         return new Mutation("bad email", "/contributor/email",
-            c.withContributor(c.getContributor().withEmail(pick(choice, "nobody", "a@b", "a..b@example.org", "a@example..org"))));
-      case 7:
+            c.withContributor(
+                c.getContributor().withEmail(pick(choice, "nobody", "a@b", "a..b@example.org", "a@example..org"))));
+      case 7 :
         return new Mutation("future submission", "/submittedAt", c.withSubmittedAt(
-            OffsetDateTime.ofInstant(ContributionGen.LATEST_SUBMISSION.plusSeconds(1 + choice), ZoneOffset.ofHours(-5))));
-      case 8:
+            OffsetDateTime.ofInstant(ContributionGen.LATEST_SUBMISSION.plusSeconds(1 + choice),
+                ZoneOffset.ofHours(-5))));
+      case 8 :
         return new Mutation("submitted without time", "/submittedAt", complete(c).withSubmittedAt(Optional.empty()));
-      case 9:
+      case 9 :
         return new Mutation("submitted without action lines", "/actionLines", complete(c).withActionLines(List.of()));
-      case 10:
+      case 10 :
         return new Mutation("submitted without summary", "/summary", complete(c).withSummary(Optional.empty()));
-      case 11: {
-        List<ActionLine> lines = new ArrayList<>(c.getActionLines().isEmpty() ? List.of(ActionLine.C1) : c.getActionLines());
+      case 11 : {
+        List<ActionLine> lines = new ArrayList<>(
+            c.getActionLines().isEmpty() ? List.of(ActionLine.C1) : c.getActionLines());
         lines.add(lines.get(choice % lines.size()));
         return new Mutation("action line twice", "/actionLines/" + (lines.size() - 1), c.withActionLines(lines));
       }
-      case 12: {
+      case 12 : {
         List<Sdg> sdgs = new ArrayList<>(c.getSdgs().isEmpty() ? List.of(Sdg.NO_POVERTY) : c.getSdgs());
         sdgs.add(sdgs.get(choice % sdgs.size()));
         return new Mutation("SDG twice", "/sdgs/" + (sdgs.size() - 1), c.withSdgs(sdgs));
       }
-      case 13:
-        return new Mutation("long summary", "/summary", c.withSummary(pick(choice, "s".repeat(2001), "\uD83C\uDF10".repeat(2001), " ")));
-      case 14:
+      case 13 :
+        return new Mutation("long summary", "/summary",
+            c.withSummary(pick(choice, "s".repeat(2001), "\uD83C\uDF10".repeat(2001), " ")));
+      case 14 :
         return new Mutation("long body", "/body", c.withBody("b".repeat(200_001)));
-      case 15:
-        return new Mutation("21 attachments", "/attachments", c.withAttachments(Collections.nCopies(21, validAttachment())));
-      case 16:
-      case 17:
-      case 18:
-      case 19: {
-        List<Attachment> attachments = new ArrayList<>(c.getAttachments().isEmpty() ? List.of(validAttachment()) : c.getAttachments());
+      case 15 :
+        return new Mutation("21 attachments", "/attachments",
+            c.withAttachments(Collections.nCopies(21, validAttachment())));
+      case 16 :
+      case 17 :
+      case 18 :
+      case 19 : {
+        List<Attachment> attachments = new ArrayList<>(
+            c.getAttachments().isEmpty() ? List.of(validAttachment()) : c.getAttachments());
         int k = choice % attachments.size();
         Attachment a = attachments.get(k);
         String[] member = {"uri", "mediaType", "sha256", "title"};
@@ -113,10 +121,10 @@ class ContributionPropertiesTest {
         return new Mutation("bad attachment " + member[kind - 16], "/attachments/" + k + "/" + member[kind - 16],
             c.withAttachments(attachments));
       }
-      case 20:
+      case 20 :
         return new Mutation("31 keywords", "/keywords",
             c.withKeywords(IntStream.range(0, 31).mapToObj(i -> "keyword " + i).collect(Collectors.toList())));
-      case 21: {
+      case 21 : {
         List<String> keywords = new ArrayList<>(c.getKeywords().isEmpty() ? List.of("k") : c.getKeywords());
         int k = choice % keywords.size();
         boolean duplicate = choice % 2 == 0;
@@ -127,8 +135,9 @@ class ContributionPropertiesTest {
         keywords.set(k, "k".repeat(101));
         return new Mutation("long keyword", "/keywords/" + k, c.withKeywords(keywords));
       }
-      default:
-        return choice % 2 == 0 ? new Mutation("unknown process", "/process", c.withProcess("wsis+" + (30 + choice % 50)))
+      default :
+        return choice % 2 == 0
+            ? new Mutation("unknown process", "/process", c.withProcess("wsis+" + (30 + choice % 50)))
             : new Mutation("unknown schema version", "/schemaVersion", c.withSchemaVersion("1." + (1 + choice % 9)));
     }
   }

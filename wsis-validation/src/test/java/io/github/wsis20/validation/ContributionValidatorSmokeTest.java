@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ContributionValidatorSmokeTest {
-  static final ContributionValidator VALIDATOR =
-      ContributionValidator.builder().reviewProcesses(List.of("wsis+20", "wsis+10")).build();
+  static final ContributionValidator VALIDATOR = ContributionValidator.builder()
+      .reviewProcesses(List.of("wsis+20", "wsis+10")).build();
 
   @Test
   void contractExample_isValid() {

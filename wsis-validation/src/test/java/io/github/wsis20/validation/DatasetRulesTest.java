@@ -98,17 +98,21 @@ class DatasetRulesTest {
             .revises("a-res-80-173")
             .addMandate(Mandate.builder().id("a-res-80-200.m1").verb(MandateVerb.REQUESTS).addressee("cstd")
                 .action("report on the follow-up").until(Due.year(Year.of(2026)))
-                .addDeliverable(Deliverable.builder().id("cstd-follow-up-2026").kind(DeliverableKind.REPORT).title("follow-up")
+                .addDeliverable(Deliverable.builder().id("cstd-follow-up-2026").kind(DeliverableKind.REPORT)
+                    .title("follow-up")
                     .route(Route.builder().author("cstd").addThrough("ecosoc").addTo("unga").build())
                     .due(Due.month(YearMonth.of(2026, 6)))
-                    .addFulfilment(Fulfilment.builder().title("follow-up report").date(day(2026, 3, 1)).meeting("unga-80").build())
+                    .addFulfilment(
+                        Fulfilment.builder().title("follow-up report").date(day(2026, 3, 1)).meeting("unga-80").build())
                     .build())
                 .build())
             .build())
-        .addReviewProcesses(ReviewProcess.builder().id("wsis+20").name("WSIS+20 review").periodStart(2005).periodEnd(2025)
-            .addInstruments("e-res-2023-3", "a-res-80-173").addMilestones("cstd-28", "wsis-20-forum")
-            .addDeliverable("cstd-report").build())
-        .addFacilitation(Facilitation.builder().actionLine(ActionLine.C2).body("itu").role(Facilitation.Role.LEAD).build())
+        .addReviewProcesses(
+            ReviewProcess.builder().id("wsis+20").name("WSIS+20 review").periodStart(2005).periodEnd(2025)
+                .addInstruments("e-res-2023-3", "a-res-80-173").addMilestones("cstd-28", "wsis-20-forum")
+                .addDeliverable("cstd-report").build())
+        .addFacilitation(
+            Facilitation.builder().actionLine(ActionLine.C2).body("itu").role(Facilitation.Role.LEAD).build())
         .build();
   }
 
@@ -178,82 +182,121 @@ class DatasetRulesTest {
             graph().getSessions().get(2).withId("itu"))), "/sessions/4/id", ViolationCode.DUPLICATE_ID),
         rule("event sharing a session's id", graph().withEvents(append(graph().getEvents(),
             graph().getEvents().get(0).withId("cstd-28"))), "/events/1/id", ViolationCode.DUPLICATE_ID),
-        rule("review process sharing an instrument's id", graph().withReviewProcesses(append(graph().getReviewProcesses(),
-            graph().getReviewProcesses().get(0).withId("e-res-2023-3"))), "/reviewProcesses/1/id", ViolationCode.DUPLICATE_ID),
+        rule("review process sharing an instrument's id",
+            graph().withReviewProcesses(append(graph().getReviewProcesses(),
+                graph().getReviewProcesses().get(0).withId("e-res-2023-3"))),
+            "/reviewProcesses/1/id", ViolationCode.DUPLICATE_ID),
         rule("deliverable sharing a mandate's id", deliverable(1, d -> d.withId("e-res-2023-3.m1")),
             D1 + "/id", ViolationCode.DUPLICATE_ID),
-        rule("two deliverables of one id", deliverable(1, d -> d.withId("cstd-report")), D1 + "/id", ViolationCode.DUPLICATE_ID),
-        rule("parent that does not exist", body(3, b -> b.withParent("nowhere")), "/bodies/3/parent", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("reportsTo naming a session", body(1, b -> b.withReportsTo("cstd-28")), "/bodies/1/reportsTo", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("servicedBy that does not exist", body(2, b -> b.withServicedBy("nowhere")), "/bodies/2/servicedBy", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("session of no body", session(3, s -> s.withBody("nowhere")), "/sessions/3/body", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("session within an event", session(2, s -> s.withWithin("wsis-20-forum")), "/sessions/2/within", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("instrument adopted by no body", instrument(1, i -> i.withAdoptedBy("nowhere")), "/instruments/1/adoptedBy", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("meeting naming a body", instrument(1, i -> i.withMeeting("unga")), "/instruments/1/meeting", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("revising no instrument", instrument(1, i -> i.withRevises("cstd")), "/instruments/1/revises", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("mandate to no body", mandate(m -> m.withAddressee("nowhere")), "/instruments/0/mandates/0/addressee", ViolationCode.UNRESOLVED_REFERENCE),
+        rule("two deliverables of one id", deliverable(1, d -> d.withId("cstd-report")), D1 + "/id",
+            ViolationCode.DUPLICATE_ID),
+        rule("parent that does not exist", body(3, b -> b.withParent("nowhere")), "/bodies/3/parent",
+            ViolationCode.UNRESOLVED_REFERENCE),
+        rule("reportsTo naming a session", body(1, b -> b.withReportsTo("cstd-28")), "/bodies/1/reportsTo",
+            ViolationCode.UNRESOLVED_REFERENCE),
+        rule("servicedBy that does not exist", body(2, b -> b.withServicedBy("nowhere")), "/bodies/2/servicedBy",
+            ViolationCode.UNRESOLVED_REFERENCE),
+        rule("session of no body", session(3, s -> s.withBody("nowhere")), "/sessions/3/body",
+            ViolationCode.UNRESOLVED_REFERENCE),
+        rule("session within an event", session(2, s -> s.withWithin("wsis-20-forum")), "/sessions/2/within",
+            ViolationCode.UNRESOLVED_REFERENCE),
+        rule("instrument adopted by no body", instrument(1, i -> i.withAdoptedBy("nowhere")),
+            "/instruments/1/adoptedBy", ViolationCode.UNRESOLVED_REFERENCE),
+        rule("meeting naming a body", instrument(1, i -> i.withMeeting("unga")), "/instruments/1/meeting",
+            ViolationCode.UNRESOLVED_REFERENCE),
+        rule("revising no instrument", instrument(1, i -> i.withRevises("cstd")), "/instruments/1/revises",
+            ViolationCode.UNRESOLVED_REFERENCE),
+        rule("mandate to no body", mandate(m -> m.withAddressee("nowhere")), "/instruments/0/mandates/0/addressee",
+            ViolationCode.UNRESOLVED_REFERENCE),
         rule("mandate following no principle", mandate(m -> m.withPrinciples("inclusiveness")),
             "/instruments/0/mandates/0/principles/0", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("route from no body", route(1, r -> r.withAuthor("nowhere")), D1 + "/route/author", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("route through no body", route(1, r -> r.withThrough("nowhere")), D1 + "/route/through/0", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("route to no body", route(1, r -> r.withTo("unga", "nowhere")), D1 + "/route/to/1", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("due at no session", deliverable(0, d -> d.withDue(Due.session("cstd-99"))), D0 + "/due", ViolationCode.UNRESOLVED_REFERENCE),
+        rule("route from no body", route(1, r -> r.withAuthor("nowhere")), D1 + "/route/author",
+            ViolationCode.UNRESOLVED_REFERENCE),
+        rule("route through no body", route(1, r -> r.withThrough("nowhere")), D1 + "/route/through/0",
+            ViolationCode.UNRESOLVED_REFERENCE),
+        rule("route to no body", route(1, r -> r.withTo("unga", "nowhere")), D1 + "/route/to/1",
+            ViolationCode.UNRESOLVED_REFERENCE),
+        rule("due at no session", deliverable(0, d -> d.withDue(Due.session("cstd-99"))), D0 + "/due",
+            ViolationCode.UNRESOLVED_REFERENCE),
         rule("event organised by no body", graph().withEvents(graph().getEvents().get(0).withOrganizers("nowhere")),
             "/events/0/organizers/0", ViolationCode.UNRESOLVED_REFERENCE),
         rule("process naming no instrument", process(p -> p.withInstruments("e-res-2023-3", "nowhere")),
             "/reviewProcesses/0/instruments/1", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("milestone naming a body", process(p -> p.withMilestones("cstd")), "/reviewProcesses/0/milestones/0", ViolationCode.UNRESOLVED_REFERENCE),
+        rule("milestone naming a body", process(p -> p.withMilestones("cstd")), "/reviewProcesses/0/milestones/0",
+            ViolationCode.UNRESOLVED_REFERENCE),
         rule("process expecting a mandate as deliverable", process(p -> p.withDeliverables("e-res-2023-3.m1")),
             "/reviewProcesses/0/deliverables/0", ViolationCode.UNRESOLVED_REFERENCE),
         rule("facilitated by no body", graph().withFacilitations(graph().getFacilitations().get(0).withBody("nowhere")),
             "/facilitations/0/body", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("parents in a loop of two", body(1, b -> b.withParent("cstd")), "/bodies/1/parent", ViolationCode.PARENT_LOOP),
+        rule("parents in a loop of two", body(1, b -> b.withParent("cstd")), "/bodies/1/parent",
+            ViolationCode.PARENT_LOOP),
         rule("body its own parent", body(4, b -> b.withParent("itu")), "/bodies/4/parent", ViolationCode.PARENT_LOOP),
-        rule("reporting lines in a loop of three", body(0, b -> b.withReportsTo("cstd")), "/bodies/0/reportsTo", ViolationCode.REPORTING_LOOP),
+        rule("reporting lines in a loop of three", body(0, b -> b.withReportsTo("cstd")), "/bodies/0/reportsTo",
+            ViolationCode.REPORTING_LOOP),
         rule("month due before adoption", deliverable(1, d -> d.withDue(Due.month(YearMonth.of(2023, 5)))), D1 + "/due",
             ViolationCode.DUE_BEFORE_ADOPTION),
-        rule("due before the event that adopted it", instrument(1, i -> i.withAdoptedOn(Optional.empty()).withMeeting("wsis-20-forum")
-            .withMandates(dueMandate(Due.month(YearMonth.of(2024, 4))))),
+        rule("due before the event that adopted it",
+            instrument(1, i -> i.withAdoptedOn(Optional.empty()).withMeeting("wsis-20-forum")
+                .withMandates(dueMandate(Due.month(YearMonth.of(2024, 4))))),
             "/instruments/1/mandates/0/deliverables/0/due", ViolationCode.DUE_BEFORE_ADOPTION),
-        rule("session due before adoption", instrument(0, i -> i.withAdoptedOn(day(2025, 5, 1))), D0 + "/due", ViolationCode.DUE_BEFORE_ADOPTION),
+        rule("session due before adoption", instrument(0, i -> i.withAdoptedOn(day(2025, 5, 1))), D0 + "/due",
+            ViolationCode.DUE_BEFORE_ADOPTION),
         rule("due before the meeting that adopted it", instrument(1, i -> i.withAdoptedOn(Optional.empty())
             .withMandates(dueMandate(Due.month(YearMonth.of(2025, 11))))),
             "/instruments/1/mandates/0/deliverables/0/due", ViolationCode.DUE_BEFORE_ADOPTION),
-        rule("due at a session off the route", deliverable(0, d -> d.withDue(Due.session("pp-26"))), D0 + "/due", ViolationCode.DUE_SESSION_OFF_ROUTE),
+        rule("due at a session off the route", deliverable(0, d -> d.withDue(Due.session("pp-26"))), D0 + "/due",
+            ViolationCode.DUE_SESSION_OFF_ROUTE),
         rule("two 28th sessions of the CSTD", graph().withSessions(append(graph().getSessions(),
-            graph().getSessions().get(0).withId("cstd-28-bis"))), "/sessions/4/ordinal", ViolationCode.DUPLICATE_SESSION_ORDINAL),
-        rule("numbered session in the wrong year", session(0, s -> s.withOrdinal(29)), "/sessions/0/year", ViolationCode.SESSION_OFF_CALENDAR),
-        rule("quadrennial conference off its years", session(3, s -> s.withYear(2027).withStart(day(2027, 11, 9)).withEnd(day(2027, 11, 27))),
+            graph().getSessions().get(0).withId("cstd-28-bis"))), "/sessions/4/ordinal",
+            ViolationCode.DUPLICATE_SESSION_ORDINAL),
+        rule("numbered session in the wrong year", session(0, s -> s.withOrdinal(29)), "/sessions/0/year",
+            ViolationCode.SESSION_OFF_CALENDAR),
+        rule("quadrennial conference off its years",
+            session(3, s -> s.withYear(2027).withStart(day(2027, 11, 9)).withEnd(day(2027, 11, 27))),
             "/sessions/3/year", ViolationCode.SESSION_OFF_CALENDAR),
-        rule("session ending before it starts", session(0, s -> s.withEnd(day(2025, 4, 1))), "/sessions/0/end", ViolationCode.SESSION_DATES_REVERSED),
+        rule("session ending before it starts", session(0, s -> s.withEnd(day(2025, 4, 1))), "/sessions/0/end",
+            ViolationCode.SESSION_DATES_REVERSED),
         rule("session starting the year before", session(0, s -> s.withStart(day(2024, 12, 30))), "/sessions/0/start",
             ViolationCode.SESSION_DATES_OUTSIDE_YEAR),
-        rule("session ending the year after", session(0, s -> s.withEnd(day(2026, 1, 2))), "/sessions/0/end", ViolationCode.SESSION_DATES_OUTSIDE_YEAR),
-        rule("General Assembly session ending two years on", session(1, s -> s.withEnd(day(2027, 9, 8))), "/sessions/1/end",
+        rule("session ending the year after", session(0, s -> s.withEnd(day(2026, 1, 2))), "/sessions/0/end",
             ViolationCode.SESSION_DATES_OUTSIDE_YEAR),
-        rule("ECOSOC resolution with a General Assembly symbol", instrument(0, i -> i.withSymbol(DocumentSymbol.parse("A/RES/78/1"))),
+        rule("General Assembly session ending two years on", session(1, s -> s.withEnd(day(2027, 9, 8))),
+            "/sessions/1/end",
+            ViolationCode.SESSION_DATES_OUTSIDE_YEAR),
+        rule("ECOSOC resolution with a General Assembly symbol",
+            instrument(0, i -> i.withSymbol(DocumentSymbol.parse("A/RES/78/1"))),
             "/instruments/0/symbol", ViolationCode.SYMBOL_GRAMMAR_MISMATCH),
-        rule("adopted after its meeting", instrument(1, i -> i.withAdoptedOn(day(2025, 12, 18))), "/instruments/1/adoptedOn",
+        rule("adopted after its meeting", instrument(1, i -> i.withAdoptedOn(day(2025, 12, 18))),
+            "/instruments/1/adoptedOn",
             ViolationCode.ADOPTED_OUTSIDE_MEETING),
-        rule("adopted before its one-day event", instrument(1, i -> i.withMeeting("wsis-20-forum").withAdoptedOn(day(2024, 5, 26))),
+        rule("adopted before its one-day event",
+            instrument(1, i -> i.withMeeting("wsis-20-forum").withAdoptedOn(day(2024, 5, 26))),
             "/instruments/1/adoptedOn", ViolationCode.ADOPTED_OUTSIDE_MEETING),
         rule("event ending before it starts", graph().withEvents(graph().getEvents().get(0).withEnd(day(2024, 5, 1))),
             "/events/0/end", ViolationCode.DATES_REVERSED),
-        rule("review period ending before it starts", process(p -> p.withPeriodEnd(2004)), "/reviewProcesses/0/periodEnd", ViolationCode.DATES_REVERSED),
-        rule("entity id in capitals", process(p -> p.withId("WSIS+20")), "/reviewProcesses/0/id", ViolationCode.INVALID_ENTITY_ID),
+        rule("review period ending before it starts", process(p -> p.withPeriodEnd(2004)),
+            "/reviewProcesses/0/periodEnd", ViolationCode.DATES_REVERSED),
+        rule("entity id in capitals", process(p -> p.withId("WSIS+20")), "/reviewProcesses/0/id",
+            ViolationCode.INVALID_ENTITY_ID),
         rule("blank body name", body(0, b -> b.withName(" ")), "/bodies/0/name", ViolationCode.BLANK),
-        rule("body name of 301 characters", body(0, b -> b.withName("n".repeat(301))), "/bodies/0/name", ViolationCode.TOO_LONG),
-        rule("review period from year 0", process(p -> p.withPeriodStart(0)), "/reviewProcesses/0/periodStart", ViolationCode.BELOW_MINIMUM),
+        rule("body name of 301 characters", body(0, b -> b.withName("n".repeat(301))), "/bodies/0/name",
+            ViolationCode.TOO_LONG),
+        rule("review period from year 0", process(p -> p.withPeriodStart(0)), "/reviewProcesses/0/periodStart",
+            ViolationCode.BELOW_MINIMUM),
         rule("calendar of no interval", body(5, b -> b.withCalendar(SessionCalendar.periodic(2022, 0))),
             "/bodies/5/calendar/intervalYears", ViolationCode.BELOW_MINIMUM),
         rule("route to nobody", route(1, r -> r.withTo(List.of())), D1 + "/route/to", ViolationCode.TOO_FEW_ITEMS),
-        rule("revising a later instrument", instrument(2, i -> i.withAdoptedOn(day(2025, 12, 1))), "/instruments/2/revises",
+        rule("revising a later instrument", instrument(2, i -> i.withAdoptedOn(day(2025, 12, 1))),
+            "/instruments/2/revises",
             ViolationCode.SUPERSESSION_NOT_EARLIER),
         rule("revising itself", instrument(2, i -> i.withRevises("a-res-80-200")), "/instruments/2/revises",
             ViolationCode.SUPERSESSION_NOT_EARLIER),
-        rule("superseding a later instrument", instrument(2, i -> i.withRevises(Optional.empty()).withSupersedes("a-res-80-173")
-            .withAdoptedOn(day(2025, 12, 1))), "/instruments/2/supersedes/0", ViolationCode.SUPERSESSION_NOT_EARLIER),
-        rule("revising another body's instrument", instrument(2, i -> i.withRevises("e-res-2023-3")), "/instruments/2/revises",
+        rule("superseding a later instrument",
+            instrument(2, i -> i.withRevises(Optional.empty()).withSupersedes("a-res-80-173")
+                .withAdoptedOn(day(2025, 12, 1))),
+            "/instruments/2/supersedes/0", ViolationCode.SUPERSESSION_NOT_EARLIER),
+        rule("revising another body's instrument", instrument(2, i -> i.withRevises("e-res-2023-3")),
+            "/instruments/2/revises",
             ViolationCode.SUPERSESSION_ACROSS_BODIES),
         rule("superseding no instrument", instrument(2, i -> i.withSupersedes("cstd")), "/instruments/2/supersedes/0",
             ViolationCode.UNRESOLVED_REFERENCE),
@@ -263,14 +306,17 @@ class DatasetRulesTest {
             "/instruments/2/mandates/0/until", ViolationCode.UNTIL_BEFORE_ADOPTION),
         rule("mandate until no session", followUp(m -> m.withUntil(Due.session("cstd-99"))),
             "/instruments/2/mandates/0/until", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("fulfilment at no meeting", fulfilment(f -> f.withMeeting("nowhere")), F0 + "/meeting", ViolationCode.UNRESOLVED_REFERENCE),
-        rule("fulfilment at a session off the route", fulfilment(f -> f.withMeeting("pp-26").withDate(day(2026, 11, 10))),
+        rule("fulfilment at no meeting", fulfilment(f -> f.withMeeting("nowhere")), F0 + "/meeting",
+            ViolationCode.UNRESOLVED_REFERENCE),
+        rule("fulfilment at a session off the route",
+            fulfilment(f -> f.withMeeting("pp-26").withDate(day(2026, 11, 10))),
             F0 + "/meeting", ViolationCode.FULFILMENT_MEETING_OFF_ROUTE),
         rule("fulfilment dated after its meeting", fulfilment(f -> f.withDate(day(2026, 9, 9))), F0 + "/date",
             ViolationCode.FULFILMENT_OUTSIDE_MEETING),
         rule("fulfilment dated before adoption", fulfilment(f -> f.withDate(day(2026, 1, 14))), F0 + "/date",
             ViolationCode.FULFILMENT_BEFORE_ADOPTION),
-        rule("fulfilment at a meeting before adoption", fulfilment(f -> f.withDate(Optional.empty()).withMeeting("unga-80-hlm")),
+        rule("fulfilment at a meeting before adoption",
+            fulfilment(f -> f.withDate(Optional.empty()).withMeeting("unga-80-hlm")),
             F0 + "/meeting", ViolationCode.FULFILMENT_BEFORE_ADOPTION));
   }
 
@@ -298,15 +344,18 @@ class DatasetRulesTest {
     return Stream.of(
         rule("body with sessions but no calendar", body(5, b -> b.withCalendar(Optional.empty())), "/bodies/5/calendar",
             ViolationCode.RULE_NOT_CHECKED),
-        rule("instrument with dues but neither adoption date nor meeting", instrument(0, i -> i.withAdoptedOn(Optional.empty())),
+        rule("instrument with dues but neither adoption date nor meeting",
+            instrument(0, i -> i.withAdoptedOn(Optional.empty())),
             "/instruments/0/adoptedOn", ViolationCode.RULE_NOT_CHECKED),
-        rule("adopting body without a symbol series", body(1, b -> b.withSymbolIssuer(Optional.empty())), "/instruments/0/symbol",
+        rule("adopting body without a symbol series", body(1, b -> b.withSymbolIssuer(Optional.empty())),
+            "/instruments/0/symbol",
             ViolationCode.RULE_NOT_CHECKED),
         rule("meeting without dates", session(2, s -> s.withStart(Optional.empty()).withEnd(Optional.empty())),
             "/instruments/1/adoptedOn", ViolationCode.RULE_NOT_CHECKED),
         rule("revising an instrument of unknown adoption", instrument(1, i -> i.withAdoptedOn(Optional.empty())
             .withMeeting(Optional.empty())), "/instruments/2/revises", ViolationCode.RULE_NOT_CHECKED),
-        rule("fulfilment at a session without dates", session(1, s -> s.withStart(Optional.empty()).withEnd(Optional.empty())),
+        rule("fulfilment at a session without dates",
+            session(1, s -> s.withStart(Optional.empty()).withEnd(Optional.empty())),
             F0 + "/date", ViolationCode.RULE_NOT_CHECKED));
   }
 
@@ -331,28 +380,33 @@ class DatasetRulesTest {
 
   @Test
   void supersessionAcrossBodies_pointsAtTheOtherInstrumentsBody() {
-    Violation v = VALIDATOR.validate(instrument(2, i -> i.withRevises("e-res-2023-3")), Locale.FRENCH).getViolations().get(0);
+    Violation v = VALIDATOR.validate(instrument(2, i -> i.withRevises("e-res-2023-3")), Locale.FRENCH).getViolations()
+        .get(0);
     assertThat(v.getArguments()).containsEntry("adoptedBy", "/instruments/0/adoptedBy");
     assertThat(v.getMessage()).contains("/instruments/0/adoptedBy").contains("organe");
   }
 
   @Test
   void supersessionNotEarlier_givesBothAdoptionDays() {
-    Violation v = VALIDATOR.validate(instrument(2, i -> i.withAdoptedOn(day(2025, 12, 1))), Locale.ENGLISH).getViolations().get(0);
+    Violation v = VALIDATOR.validate(instrument(2, i -> i.withAdoptedOn(day(2025, 12, 1))), Locale.ENGLISH)
+        .getViolations().get(0);
     assertThat(v.getArguments()).containsEntry("named", "2025-12-17").containsEntry("adopted", "2025-12-01");
   }
 
   @Test
   void generalAssemblySession_mayEndInTheYearAfterItOpens() {
     assertThat(graph().getSessions().get(1).getEnd()).contains(day(2026, 9, 8));
-    assertThat(Reports.located(VALIDATOR.validate(session(1, s -> s.withEnd(Optional.empty())), Locale.ENGLISH))).isEmpty();
+    assertThat(Reports.located(VALIDATOR.validate(session(1, s -> s.withEnd(Optional.empty())), Locale.ENGLISH)))
+        .isEmpty();
     Dataset strict = body(0, b -> b.withCalendar(SessionCalendar.numbered(80, 2025, 1)));
-    assertThat(Reports.located(VALIDATOR.validate(strict, Locale.ENGLISH))).containsExactly("/sessions/1/end SESSION_DATES_OUTSIDE_YEAR");
+    assertThat(Reports.located(VALIDATOR.validate(strict, Locale.ENGLISH)))
+        .containsExactly("/sessions/1/end SESSION_DATES_OUTSIDE_YEAR");
   }
 
   @Test
   void dueInTheMonthOfAdoption_isNotBeforeIt() {
-    Dataset dataset = instrument(1, i -> i.withAdoptedOn(Optional.empty()).withMandates(dueMandate(Due.month(YearMonth.of(2025, 12)))));
+    Dataset dataset = instrument(1,
+        i -> i.withAdoptedOn(Optional.empty()).withMandates(dueMandate(Due.month(YearMonth.of(2025, 12)))));
     assertThat(Reports.located(VALIDATOR.validate(dataset, Locale.ENGLISH))).isEmpty();
   }
 
@@ -380,7 +434,8 @@ class DatasetRulesTest {
 
   @Test
   void duplicateId_namesTheFirstHolder() {
-    Dataset dataset = graph().withPrinciples(append(graph().getPrinciples(), Principle.builder().id("cstd").name("x").build()));
+    Dataset dataset = graph()
+        .withPrinciples(append(graph().getPrinciples(), Principle.builder().id("cstd").name("x").build()));
     Violation v = VALIDATOR.validate(dataset, Locale.forLanguageTag("ru")).getViolations().get(0);
     assertThat(v.getArguments()).containsEntry("first", "/bodies/2/id");
     assertThat(v.getMessage()).contains("/bodies/2/id").contains("идентификатор");
@@ -388,12 +443,15 @@ class DatasetRulesTest {
 
   @Test
   void adoptionOutsideItsMeeting_namesTheMeetingsFirstAndLastDay() {
-    Violation v = VALIDATOR.validate(instrument(1, i -> i.withAdoptedOn(day(2025, 12, 18))), Locale.ENGLISH).getViolations().get(0);
+    Violation v = VALIDATOR.validate(instrument(1, i -> i.withAdoptedOn(day(2025, 12, 18))), Locale.ENGLISH)
+        .getViolations().get(0);
     assertThat(v.getArguments()).containsEntry("first", "2025-12-16").containsEntry("last", "2025-12-17");
   }
 
   @Test
   void reviewPeriodOfOneYear_isNotReversed() {
-    assertThat(Reports.located(VALIDATOR.validate(process(p -> p.withPeriodStart(2025).withPeriodEnd(2025)), Locale.ENGLISH))).isEmpty();
+    assertThat(
+        Reports.located(VALIDATOR.validate(process(p -> p.withPeriodStart(2025).withPeriodEnd(2025)), Locale.ENGLISH)))
+        .isEmpty();
   }
 }

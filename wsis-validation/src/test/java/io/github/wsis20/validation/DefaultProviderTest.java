@@ -84,13 +84,15 @@ class DefaultProviderTest {
         broken("/submittedAt", "CompleteUnlessDraft", example().withSubmittedAt(Optional.empty())),
         broken("/actionLines", "CompleteUnlessDraft", example().withActionLines(List.of())),
         broken("/summary", "CompleteUnlessDraft", example().withSummary(Optional.empty())),
-        broken("/actionLines", "UniqueItems", example().withActionLines(example().getActionLines().get(0), example().getActionLines().get(0))),
+        broken("/actionLines", "UniqueItems",
+            example().withActionLines(example().getActionLines().get(0), example().getActionLines().get(0))),
         broken("/sdgs", "UniqueItems", example().withSdgs(example().getSdgs().get(0), example().getSdgs().get(0))),
         broken("/summary", "VisibleText", example().withSummary("\u2800")),
         broken("/summary", "NoFormattingCharacters", example().withSummary("a\u202D")),
         broken("/summary", "CodePointLength", example().withSummary("s".repeat(2001))),
         broken("/body", "CodePointLength", example().withBody("b".repeat(200_001))),
-        broken("/attachments", "Size", example().withAttachments(Collections.nCopies(21, example().getAttachments().get(0)))),
+        broken("/attachments", "Size",
+            example().withAttachments(Collections.nCopies(21, example().getAttachments().get(0)))),
         broken("/attachments/0/uri", "HttpsUri", attachment(a -> a.withUri("ftp://example.org/x"))),
         broken("/attachments/0/mediaType", "MediaType", attachment(a -> a.withMediaType("pdf"))),
         broken("/attachments/0/sha256", "Sha256Digest", attachment(a -> a.withSha256("x"))),
@@ -98,7 +100,8 @@ class DefaultProviderTest {
         broken("/attachments/0/title", "CodePointLength", attachment(a -> a.withTitle("t".repeat(301)))),
         broken("/attachments/0/title", "NoControlCharacters", attachment(a -> a.withTitle("a\tb"))),
         broken("/attachments/0/title", "NoFormattingCharacters", attachment(a -> a.withTitle("a\uDB40\uDC41"))),
-        broken("/keywords", "Size", example().withKeywords(Stream.iterate(0, i -> i + 1).limit(31).map(i -> "k" + i).toArray(String[]::new))),
+        broken("/keywords", "Size",
+            example().withKeywords(Stream.iterate(0, i -> i + 1).limit(31).map(i -> "k" + i).toArray(String[]::new))),
         broken("/keywords", "UniqueItems", example().withKeywords("a", "a")),
         broken("/keywords", "UniqueItems", example().withKeywords("\u00E9", "e\u0301")),
         broken("/keywords/0", "VisibleText", example().withKeywords("")),
@@ -116,7 +119,8 @@ class DefaultProviderTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("everyConstraint")
-  void everyConstrainedProperty_reportsItsViolationUnderTheDefaultProvider(String pointer, String constraint, Contribution c) {
+  void everyConstrainedProperty_reportsItsViolationUnderTheDefaultProvider(String pointer, String constraint,
+      Contribution c) {
     Set<ConstraintViolation<Contribution>> violations = VALIDATOR.validate(c);
     assertThat(violations).extracting(v -> BeanViolations.pointer(v.getPropertyPath()) + " "
         + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())
@@ -135,7 +139,8 @@ class DefaultProviderTest {
           .filter(p -> p.hasConstraints() || !p.getConstrainedContainerElementTypes().isEmpty())
           .map(p -> p.getPropertyName())
           // Present by construction: the builders refuse to build without them.
-          .filter(name -> !Set.of("schemaVersion", "process", "status", "stakeholderGroup", "contributor").contains(name))
+          .filter(
+              name -> !Set.of("schemaVersion", "process", "status", "stakeholderGroup", "contributor").contains(name))
           .forEach(constrained::add);
     }
     assertThat(constrained).contains("title", "country", "email", "sha256", "keywords");
@@ -182,7 +187,8 @@ class DefaultProviderTest {
       assertThat(english).doesNotContain("{").doesNotContain("io.github");
       for (UnLanguage language : UnLanguage.values()) {
         String message = interpolator.interpolate(violation.getMessageTemplate(), context, language.toLocale());
-        assertThat(message).as("%s in %s", violation.getMessageTemplate(), language).doesNotContain("{").doesNotContain("io.github");
+        assertThat(message).as("%s in %s", violation.getMessageTemplate(), language).doesNotContain("{")
+            .doesNotContain("io.github");
         if (language != UnLanguage.ENGLISH) {
           assertThat(message).as("%s in %s", violation.getMessageTemplate(), language).isNotEqualTo(english);
         }

@@ -48,7 +48,8 @@ class MessageWordingTest {
         .contains("200.000");
     assertThat(one(UnLanguage.ARABIC, ViolationCode.TOO_LONG, "min", "0", "max", "200000").getMessage())
         .contains("200,000");
-    assertThat(one(UnLanguage.ENGLISH, ViolationCode.TOO_LONG, "min", "0", "max", "300").getMessage()).contains(" 300 ");
+    assertThat(one(UnLanguage.ENGLISH, ViolationCode.TOO_LONG, "min", "0", "max", "300").getMessage())
+        .contains(" 300 ");
   }
 
   @ParameterizedTest
@@ -63,7 +64,8 @@ class MessageWordingTest {
   void digitGrouping_isTheLanguagesAsTheJdkKnowsIt(UnLanguage language) {
     char grouping = java.text.DecimalFormatSymbols.getInstance(Locale.forLanguageTag(language.getTag() + "-u-nu-latn"))
         .getGroupingSeparator();
-    assertThat(one(language, ViolationCode.TOO_LONG, "min", "0", "max", "1000").getMessage()).contains("1" + grouping + "000");
+    assertThat(one(language, ViolationCode.TOO_LONG, "min", "0", "max", "1000").getMessage())
+        .contains("1" + grouping + "000");
   }
 
   @Test

@@ -29,7 +29,8 @@ class ValidatorLoggingTest {
     if (args.length > 0) {
       Logger.getLogger("org.hibernate.validator.internal.util.Version").setLevel(Level.parse(args[0]));
     }
-    ValidationReport report = ContributionValidator.builder().build().validate(Samples.contractExample(), Locale.ENGLISH);
+    ValidationReport report = ContributionValidator.builder().build().validate(Samples.contractExample(),
+        Locale.ENGLISH);
     System.out.println(report.getViolations().size());
   }
 

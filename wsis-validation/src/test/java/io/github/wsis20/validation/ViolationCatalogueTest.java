@@ -32,7 +32,8 @@ class ViolationCatalogueTest {
     out.append("|---|---|---|---|---|\n");
     for (ViolationCode code : ViolationCode.values()) {
       out.append("| `").append(code.getCode()).append("` | ").append(code.getDefaultSeverity()).append(" | ")
-          .append(code.getArguments().stream().map(a -> "`" + a + "`" + typeNote(code, a)).collect(Collectors.joining(", ")))
+          .append(code.getArguments().stream().map(a -> "`" + a + "`" + typeNote(code, a))
+              .collect(Collectors.joining(", ")))
           .append(" | ").append(code.getMeaning().replace("|", "\\|"))
           .append(" | ").append(code.getHowToFix().replace("|", "\\|")).append(" |\n");
     }
@@ -156,7 +157,8 @@ class ViolationCatalogueTest {
         UnLanguage.CHINESE, Character.UnicodeScript.HAN, UnLanguage.RUSSIAN, Character.UnicodeScript.CYRILLIC)
         .get(language);
     for (ViolationCode code : ViolationCode.values()) {
-      assertThat(MessageCatalog.of(language).template(code).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == script))
+      assertThat(MessageCatalog.of(language).template(code).codePoints()
+          .anyMatch(c -> Character.UnicodeScript.of(c) == script))
           .as("%s in %s", code, language).isTrue();
     }
   }
@@ -184,7 +186,8 @@ class ViolationCatalogueTest {
   @Test
   void aLocaleOutsideTheSix_getsEnglish() {
     ValidationReport report = ValidationReport.builder(Locale.GERMAN).add(Pointer.root(), ViolationCode.BLANK).build();
-    assertThat(report.getViolations().get(0).getMessage()).isEqualTo(MessageCatalog.of(UnLanguage.ENGLISH).template(ViolationCode.BLANK));
+    assertThat(report.getViolations().get(0).getMessage())
+        .isEqualTo(MessageCatalog.of(UnLanguage.ENGLISH).template(ViolationCode.BLANK));
   }
 
   private static Properties load(UnLanguage language) throws IOException {

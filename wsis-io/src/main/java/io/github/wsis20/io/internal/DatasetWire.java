@@ -49,9 +49,11 @@ public final class DatasetWire {
       (c, reason) -> c.reject(ViolationCode.UNSUPPORTED_SCHEMA_VERSION, "supported", VERSION));
   static final WireType<Integer> INTEGER = WireType.integer(n -> n, n -> n,
       constraint("an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE));
-  static final WireType<LocalDate> DATE = WireType.text(DatasetWire::day, LocalDate::toString, constraint("a date YYYY-MM-DD"));
+  static final WireType<LocalDate> DATE = WireType.text(DatasetWire::day, LocalDate::toString,
+      constraint("a date YYYY-MM-DD"));
   static final WireType<Due> DUE = WireType.text(Due::parse, Due::toString, constraint(null));
-  static final WireType<DocumentSymbol> SYMBOL = WireType.text(DocumentSymbol::parse, DocumentSymbol::toString, constraint(null));
+  static final WireType<DocumentSymbol> SYMBOL = WireType.text(DocumentSymbol::parse, DocumentSymbol::toString,
+      constraint(null));
   static final WireList<String> IDS = WireList.dropping(WireType.STRING);
 
   static final WireObject<Source.Builder, Source> SOURCE = WireObject.of(Source::builder, Source.Builder::build)
@@ -63,14 +65,14 @@ public final class DatasetWire {
       .flag("verified", Source.Builder::verified, Source::isVerified, true);
   static final WireList<Source> SOURCES = WireList.dropping(SOURCE);
 
-  static final WireObject<SessionCalendar.Builder, SessionCalendar> CALENDAR =
-      WireObject.of(SessionCalendar::builder, SessionCalendar.Builder::build)
-          .optionalInt("anchorOrdinal", INTEGER, SessionCalendar.Builder::anchorOrdinal, SessionCalendar::getAnchorOrdinal)
-          .required("anchorYear", INTEGER, SessionCalendar.Builder::anchorYear, SessionCalendar::getAnchorYear)
-          .required("intervalYears", INTEGER, SessionCalendar.Builder::intervalYears, SessionCalendar::getIntervalYears)
-          .optionalInt("validFromOrdinal", INTEGER, SessionCalendar.Builder::validFromOrdinal,
-              SessionCalendar::getValidFromOrdinal)
-          .flag("runsIntoNextYear", SessionCalendar.Builder::runsIntoNextYear, SessionCalendar::isRunsIntoNextYear, false);
+  static final WireObject<SessionCalendar.Builder, SessionCalendar> CALENDAR = WireObject
+      .of(SessionCalendar::builder, SessionCalendar.Builder::build)
+      .optionalInt("anchorOrdinal", INTEGER, SessionCalendar.Builder::anchorOrdinal, SessionCalendar::getAnchorOrdinal)
+      .required("anchorYear", INTEGER, SessionCalendar.Builder::anchorYear, SessionCalendar::getAnchorYear)
+      .required("intervalYears", INTEGER, SessionCalendar.Builder::intervalYears, SessionCalendar::getIntervalYears)
+      .optionalInt("validFromOrdinal", INTEGER, SessionCalendar.Builder::validFromOrdinal,
+          SessionCalendar::getValidFromOrdinal)
+      .flag("runsIntoNextYear", SessionCalendar.Builder::runsIntoNextYear, SessionCalendar::isRunsIntoNextYear, false);
 
   static final WireObject<Body.Builder, Body> BODY = WireObject.of(Body::builder, Body.Builder::build)
       .required("id", WireType.STRING, Body.Builder::id, Body::getId)
@@ -89,22 +91,23 @@ public final class DatasetWire {
       .list("through", IDS, Route.Builder::through, Route::getThrough)
       .list("to", IDS, Route.Builder::to, Route::getTo);
 
-  static final WireObject<Fulfilment.Builder, Fulfilment> FULFILMENT = WireObject.of(Fulfilment::builder, Fulfilment.Builder::build)
+  static final WireObject<Fulfilment.Builder, Fulfilment> FULFILMENT = WireObject
+      .of(Fulfilment::builder, Fulfilment.Builder::build)
       .optional("symbol", SYMBOL, Fulfilment.Builder::symbol, Fulfilment::getSymbol)
       .optional("title", WireType.STRING, Fulfilment.Builder::title, Fulfilment::getTitle)
       .optional("date", DATE, Fulfilment.Builder::date, Fulfilment::getDate)
       .optional("meeting", WireType.STRING, Fulfilment.Builder::meeting, Fulfilment::getMeeting)
       .list("sources", SOURCES, Fulfilment.Builder::sources, Fulfilment::getSources);
 
-  static final WireObject<Deliverable.Builder, Deliverable> DELIVERABLE =
-      WireObject.of(Deliverable::builder, Deliverable.Builder::build)
-          .required("id", WireType.STRING, Deliverable.Builder::id, Deliverable::getId)
-          .required("kind", constant(DeliverableKind.class), Deliverable.Builder::kind, Deliverable::getKind)
-          .required("title", WireType.STRING, Deliverable.Builder::title, Deliverable::getTitle)
-          .required("route", ROUTE, Deliverable.Builder::route, Deliverable::getRoute)
-          .optional("due", DUE, Deliverable.Builder::due, Deliverable::getDue)
-          .list("fulfilments", WireList.dropping(FULFILMENT), Deliverable.Builder::fulfilments, Deliverable::getFulfilments)
-          .list("sources", SOURCES, Deliverable.Builder::sources, Deliverable::getSources);
+  static final WireObject<Deliverable.Builder, Deliverable> DELIVERABLE = WireObject
+      .of(Deliverable::builder, Deliverable.Builder::build)
+      .required("id", WireType.STRING, Deliverable.Builder::id, Deliverable::getId)
+      .required("kind", constant(DeliverableKind.class), Deliverable.Builder::kind, Deliverable::getKind)
+      .required("title", WireType.STRING, Deliverable.Builder::title, Deliverable::getTitle)
+      .required("route", ROUTE, Deliverable.Builder::route, Deliverable::getRoute)
+      .optional("due", DUE, Deliverable.Builder::due, Deliverable::getDue)
+      .list("fulfilments", WireList.dropping(FULFILMENT), Deliverable.Builder::fulfilments, Deliverable::getFulfilments)
+      .list("sources", SOURCES, Deliverable.Builder::sources, Deliverable::getSources);
 
   static final WireObject<Mandate.Builder, Mandate> MANDATE = WireObject.of(Mandate::builder, Mandate.Builder::build)
       .required("id", WireType.STRING, Mandate.Builder::id, Mandate::getId)
@@ -116,20 +119,20 @@ public final class DatasetWire {
       .list("principles", IDS, Mandate.Builder::principles, Mandate::getPrinciples)
       .list("sources", SOURCES, Mandate.Builder::sources, Mandate::getSources);
 
-  static final WireObject<Instrument.Builder, Instrument> INSTRUMENT =
-      WireObject.of(Instrument::builder, Instrument.Builder::build)
-          .required("id", WireType.STRING, Instrument.Builder::id, Instrument::getId)
-          .required("kind", constant(InstrumentKind.class), Instrument.Builder::kind, Instrument::getKind)
-          .optional("symbol", SYMBOL, Instrument.Builder::symbol, Instrument::getSymbol)
-          .optional("title", WireType.STRING, Instrument.Builder::title, Instrument::getTitle)
-          .required("adoptedBy", WireType.STRING, Instrument.Builder::adoptedBy, Instrument::getAdoptedBy)
-          .optional("adoptedOn", DATE, Instrument.Builder::adoptedOn, Instrument::getAdoptedOn)
-          .optional("meeting", WireType.STRING, Instrument.Builder::meeting, Instrument::getMeeting)
-          .optional("place", WireType.STRING, Instrument.Builder::place, Instrument::getPlace)
-          .optional("revises", WireType.STRING, Instrument.Builder::revises, Instrument::getRevises)
-          .list("supersedes", IDS, Instrument.Builder::supersedes, Instrument::getSupersedes)
-          .list("mandates", WireList.dropping(MANDATE), Instrument.Builder::mandates, Instrument::getMandates)
-          .list("sources", SOURCES, Instrument.Builder::sources, Instrument::getSources);
+  static final WireObject<Instrument.Builder, Instrument> INSTRUMENT = WireObject
+      .of(Instrument::builder, Instrument.Builder::build)
+      .required("id", WireType.STRING, Instrument.Builder::id, Instrument::getId)
+      .required("kind", constant(InstrumentKind.class), Instrument.Builder::kind, Instrument::getKind)
+      .optional("symbol", SYMBOL, Instrument.Builder::symbol, Instrument::getSymbol)
+      .optional("title", WireType.STRING, Instrument.Builder::title, Instrument::getTitle)
+      .required("adoptedBy", WireType.STRING, Instrument.Builder::adoptedBy, Instrument::getAdoptedBy)
+      .optional("adoptedOn", DATE, Instrument.Builder::adoptedOn, Instrument::getAdoptedOn)
+      .optional("meeting", WireType.STRING, Instrument.Builder::meeting, Instrument::getMeeting)
+      .optional("place", WireType.STRING, Instrument.Builder::place, Instrument::getPlace)
+      .optional("revises", WireType.STRING, Instrument.Builder::revises, Instrument::getRevises)
+      .list("supersedes", IDS, Instrument.Builder::supersedes, Instrument::getSupersedes)
+      .list("mandates", WireList.dropping(MANDATE), Instrument.Builder::mandates, Instrument::getMandates)
+      .list("sources", SOURCES, Instrument.Builder::sources, Instrument::getSources);
 
   static final WireObject<Session.Builder, Session> SESSION = WireObject.of(Session::builder, Session.Builder::build)
       .required("id", WireType.STRING, Session.Builder::id, Session::getId)
@@ -152,34 +155,37 @@ public final class DatasetWire {
       .list("organizers", IDS, Event.Builder::organizers, Event::getOrganizers)
       .list("sources", SOURCES, Event.Builder::sources, Event::getSources);
 
-  static final WireObject<ReviewProcess.Builder, ReviewProcess> REVIEW_PROCESS =
-      WireObject.of(ReviewProcess::builder, ReviewProcess.Builder::build)
-          .required("id", WireType.STRING, ReviewProcess.Builder::id, ReviewProcess::getId)
-          .required("name", WireType.STRING, ReviewProcess.Builder::name, ReviewProcess::getName)
-          .required("periodStart", INTEGER, ReviewProcess.Builder::periodStart, ReviewProcess::getPeriodStart)
-          .required("periodEnd", INTEGER, ReviewProcess.Builder::periodEnd, ReviewProcess::getPeriodEnd)
-          .list("instruments", IDS, ReviewProcess.Builder::instruments, ReviewProcess::getInstruments)
-          .list("milestones", IDS, ReviewProcess.Builder::milestones, ReviewProcess::getMilestones)
-          .list("deliverables", IDS, ReviewProcess.Builder::deliverables, ReviewProcess::getDeliverables)
-          .list("sources", SOURCES, ReviewProcess.Builder::sources, ReviewProcess::getSources);
+  static final WireObject<ReviewProcess.Builder, ReviewProcess> REVIEW_PROCESS = WireObject
+      .of(ReviewProcess::builder, ReviewProcess.Builder::build)
+      .required("id", WireType.STRING, ReviewProcess.Builder::id, ReviewProcess::getId)
+      .required("name", WireType.STRING, ReviewProcess.Builder::name, ReviewProcess::getName)
+      .required("periodStart", INTEGER, ReviewProcess.Builder::periodStart, ReviewProcess::getPeriodStart)
+      .required("periodEnd", INTEGER, ReviewProcess.Builder::periodEnd, ReviewProcess::getPeriodEnd)
+      .list("instruments", IDS, ReviewProcess.Builder::instruments, ReviewProcess::getInstruments)
+      .list("milestones", IDS, ReviewProcess.Builder::milestones, ReviewProcess::getMilestones)
+      .list("deliverables", IDS, ReviewProcess.Builder::deliverables, ReviewProcess::getDeliverables)
+      .list("sources", SOURCES, ReviewProcess.Builder::sources, ReviewProcess::getSources);
 
-  static final WireObject<Principle.Builder, Principle> PRINCIPLE = WireObject.of(Principle::builder, Principle.Builder::build)
+  static final WireObject<Principle.Builder, Principle> PRINCIPLE = WireObject
+      .of(Principle::builder, Principle.Builder::build)
       .required("id", WireType.STRING, Principle.Builder::id, Principle::getId)
       .required("name", WireType.STRING, Principle.Builder::name, Principle::getName)
       .optional("description", WireType.STRING, Principle.Builder::description, Principle::getDescription)
       .list("sources", SOURCES, Principle.Builder::sources, Principle::getSources);
 
-  static final WireObject<Facilitation.Builder, Facilitation> FACILITATION =
-      WireObject.of(Facilitation::builder, Facilitation.Builder::build)
-          .required("actionLine", ContributionWire.ACTION_LINE, Facilitation.Builder::actionLine, Facilitation::getActionLine)
-          .required("body", WireType.STRING, Facilitation.Builder::body, Facilitation::getBody)
-          .required("role", constant(Facilitation.Role.class), Facilitation.Builder::role, Facilitation::getRole)
-          .flag("verified", Facilitation.Builder::verified, Facilitation::isVerified, true)
-          .list("sources", SOURCES, Facilitation.Builder::sources, Facilitation::getSources);
+  static final WireObject<Facilitation.Builder, Facilitation> FACILITATION = WireObject
+      .of(Facilitation::builder, Facilitation.Builder::build)
+      .required("actionLine", ContributionWire.ACTION_LINE, Facilitation.Builder::actionLine,
+          Facilitation::getActionLine)
+      .required("body", WireType.STRING, Facilitation.Builder::body, Facilitation::getBody)
+      .required("role", constant(Facilitation.Role.class), Facilitation.Builder::role, Facilitation::getRole)
+      .flag("verified", Facilitation.Builder::verified, Facilitation::isVerified, true)
+      .list("sources", SOURCES, Facilitation.Builder::sources, Facilitation::getSources);
 
   /** The whole document. */
-  public static final WireObject<Dataset.Builder, Dataset> DATASET = WireObject.of(Dataset::builder, Dataset.Builder::build)
-      .required("schemaVersion", SCHEMA_VERSION, (b, v) -> { }, d -> VERSION)
+  public static final WireObject<Dataset.Builder, Dataset> DATASET = WireObject
+      .of(Dataset::builder, Dataset.Builder::build)
+      .required("schemaVersion", SCHEMA_VERSION, (b, v) -> {}, d -> VERSION)
       .list("bodies", WireList.dropping(BODY), Dataset.Builder::bodies, Dataset::getBodies)
       .list("instruments", WireList.dropping(INSTRUMENT), Dataset.Builder::instruments, Dataset::getInstruments)
       .list("sessions", WireList.dropping(SESSION), Dataset.Builder::sessions, Dataset::getSessions)
@@ -187,7 +193,8 @@ public final class DatasetWire {
       .list("reviewProcesses", WireList.dropping(REVIEW_PROCESS), Dataset.Builder::reviewProcesses,
           Dataset::getReviewProcesses)
       .list("principles", WireList.dropping(PRINCIPLE), Dataset.Builder::principles, Dataset::getPrinciples)
-      .list("facilitations", WireList.dropping(FACILITATION), Dataset.Builder::facilitations, Dataset::getFacilitations);
+      .list("facilitations", WireList.dropping(FACILITATION), Dataset.Builder::facilitations,
+          Dataset::getFacilitations);
 
   private DatasetWire() {}
 

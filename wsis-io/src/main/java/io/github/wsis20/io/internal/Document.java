@@ -71,8 +71,8 @@ public final class Document {
   /** The shortest run without white space that YAML text is refused for, whatever the string limit. */
   static final int MIN_YAML_RUN = 65_536;
 
-  private static final java.util.regex.Pattern SURROGATE_ESCAPE =
-      java.util.regex.Pattern.compile("\\\\u[dD][89abAB][0-9a-fA-F]{2}(\\\\u(?![dD][c-fC-F])[0-9a-fA-F]{4})?$");
+  private static final java.util.regex.Pattern SURROGATE_ESCAPE = java.util.regex.Pattern
+      .compile("\\\\u[dD][89abAB][0-9a-fA-F]{2}(\\\\u(?![dD][c-fC-F])[0-9a-fA-F]{4})?$");
 
   private final Source source;
   private final Syntax syntax;
@@ -136,7 +136,8 @@ public final class Document {
       malformed(parser.currentTokenLocation(), e.getMessage());
     } catch (StreamConstraintsException e) {
       broke();
-      context.limitAt(parser.currentLocation(), e instanceof Parsers.Exceeded ? ((Parsers.Exceeded) e).limit() : "documentBytes");
+      context.limitAt(parser.currentLocation(),
+          e instanceof Parsers.Exceeded ? ((Parsers.Exceeded) e).limit() : "documentBytes");
     } catch (JsonProcessingException e) {
       broke();
       syntaxError(e, e.getLocation());
@@ -171,7 +172,8 @@ public final class Document {
     } else if (text == null || at.getCharOffset() >= text.length() || syntax == Syntax.YAML && atEnd(e)) {
       endOfInput();
     } else {
-      malformed(at, syntax == Syntax.JSON && escapedSurrogateBefore((int) at.getCharOffset()) ? "unpaired-surrogate" : "syntax");
+      malformed(at,
+          syntax == Syntax.JSON && escapedSurrogateBefore((int) at.getCharOffset()) ? "unpaired-surrogate" : "syntax");
     }
   }
 
@@ -192,7 +194,8 @@ public final class Document {
     }
     char[] chars = text.chars();
     int last = text.length();
-    while (last > 0 && (chars[last - 1] == ' ' || chars[last - 1] == '\n' || chars[last - 1] == '\r' || chars[last - 1] == '\t')) {
+    while (last > 0
+        && (chars[last - 1] == ' ' || chars[last - 1] == '\n' || chars[last - 1] == '\r' || chars[last - 1] == '\t')) {
       last--;
     }
     return marked.getProblemMark().getIndex() >= Character.codePointCount(chars, 0, last);
@@ -291,7 +294,8 @@ public final class Document {
     if (report.isFull()) {
       return value;
     }
-    ValidationReport.Builder found = ValidationReport.builder(locale).maxViolations(context.limits().getMaxViolations() + 1);
+    ValidationReport.Builder found = ValidationReport.builder(locale)
+        .maxViolations(context.limits().getMaxViolations() + 1);
     rules.accept(value, found);
     List<Violation> kept = new ArrayList<>();
     List<Pointer> pointers = new ArrayList<>();

@@ -39,7 +39,8 @@ public final class Parsers {
   /** Aliases SnakeYAML would expand; the guard refuses the first anyway. */
   static final int MAX_ALIASES = 10;
 
-  private static final JsonFactory JSON_WRITING = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final JsonFactory JSON_WRITING = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
   private static final JsonFactory YAML_WRITING = YAMLFactory.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .disable(YAMLGenerator.Feature.SPLIT_LINES)
@@ -121,19 +122,19 @@ public final class Parsers {
   /** The value of a limit, by the name {@link ReadLimits} and the {@code limit} argument give it. */
   public static long valueOf(ReadLimits limits, String name) {
     switch (name) {
-      case "nestingDepth":
+      case "nestingDepth" :
         return limits.getMaxNestingDepth();
-      case "numberLength":
+      case "numberLength" :
         return limits.getMaxNumberLength();
-      case "stringLength":
+      case "stringLength" :
         return limits.getMaxStringLength();
-      case "columns":
+      case "columns" :
         return limits.getMaxColumns();
-      case "arrayLength":
+      case "arrayLength" :
         return limits.getMaxArrayLength();
-      case "memberCount":
+      case "memberCount" :
         return limits.getMaxMemberCount();
-      default:
+      default :
         return limits.getMaxDocumentBytes();
     }
   }
@@ -303,7 +304,8 @@ public final class Parsers {
         if (yaml.isCurrentAlias()) {
           throw new Refused("alias");
         }
-        if (yaml.getObjectId() != null || (yaml instanceof AnchorSeeingParser && ((AnchorSeeingParser) yaml).anchored)) {
+        if (yaml.getObjectId() != null
+            || (yaml instanceof AnchorSeeingParser && ((AnchorSeeingParser) yaml).anchored)) {
           throw new Refused("anchor");
         }
         if (t != JsonToken.FIELD_NAME && yaml.getTypeId() != null) {

@@ -171,7 +171,8 @@ public final class ReadContext {
   /** Reports an exceeded limit at the current token, and stops reading. */
   StopReading limit(Pointer pointer, String limit, long max) throws StopReading {
     JsonLocation at = parser.currentTokenLocation();
-    report.addAt(pointer, ViolationCode.LIMIT_EXCEEDED, line(at), column(at), "limit", limit, "max", Long.toString(max));
+    report.addAt(pointer, ViolationCode.LIMIT_EXCEEDED, line(at), column(at), "limit", limit, "max",
+        Long.toString(max));
     throw new StopReading();
   }
 
@@ -350,22 +351,22 @@ public final class ReadContext {
       return "nothing";
     }
     switch (t) {
-      case VALUE_STRING:
+      case VALUE_STRING :
         return "string";
-      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_INT :
         return "integer";
-      case VALUE_NUMBER_FLOAT:
+      case VALUE_NUMBER_FLOAT :
         return "number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
+      case VALUE_TRUE :
+      case VALUE_FALSE :
         return "boolean";
-      case VALUE_NULL:
+      case VALUE_NULL :
         return "null";
-      case START_ARRAY:
+      case START_ARRAY :
         return "array";
-      case START_OBJECT:
+      case START_OBJECT :
         return "object";
-      default:
+      default :
         return "other";
     }
   }

@@ -66,7 +66,8 @@ public final class Text {
   public static Text decode(byte[] bytes, int offset, int count, boolean cut) {
     int start = offset;
     int end = offset + count;
-    if (count >= 3 && (bytes[start] & 0xFF) == 0xEF && (bytes[start + 1] & 0xFF) == 0xBB && (bytes[start + 2] & 0xFF) == 0xBF) {
+    if (count >= 3 && (bytes[start] & 0xFF) == 0xEF && (bytes[start + 1] & 0xFF) == 0xBB
+        && (bytes[start + 2] & 0xFF) == 0xBF) {
       start += 3;
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -138,7 +139,8 @@ public final class Text {
   int offsetOfCodePoint(int index) {
     int offset = 0;
     for (int i = 0; i < index && offset < length; i++) {
-      offset += Character.isHighSurrogate(chars[offset]) && offset + 1 < length && Character.isLowSurrogate(chars[offset + 1]) ? 2 : 1;
+      offset += Character.isHighSurrogate(chars[offset]) && offset + 1 < length
+          && Character.isLowSurrogate(chars[offset + 1]) ? 2 : 1;
     }
     return offset;
   }

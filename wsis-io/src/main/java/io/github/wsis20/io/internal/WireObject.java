@@ -115,7 +115,8 @@ public final class WireObject<B, V> extends WireType<V> {
   }
 
   /** An optional integer member. */
-  WireObject<B, V> optionalInt(String name, WireType<Integer> type, BiConsumer<B, Integer> set, Function<V, OptionalInt> get) {
+  WireObject<B, V> optionalInt(String name, WireType<Integer> type, BiConsumer<B, Integer> set,
+      Function<V, OptionalInt> get) {
     return add(name, type, false, set, get, null, null);
   }
 
@@ -255,7 +256,8 @@ public final class WireObject<B, V> extends WireType<V> {
     }
   }
 
-  private static Object whole(WireType<?> type, Object read, Pointer at, io.github.wsis20.validation.ValidationReport.Builder report) {
+  private static Object whole(WireType<?> type, Object read, Pointer at,
+      io.github.wsis20.validation.ValidationReport.Builder report) {
     if (read == null || read == REJECTED) {
       return read;
     }

@@ -76,7 +76,8 @@ public abstract class WireType<T> {
       if (t == JsonToken.VALUE_NULL) {
         return null;
       }
-      return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE ? t == JsonToken.VALUE_TRUE : c.wrongType("boolean");
+      return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE ? t == JsonToken.VALUE_TRUE
+          : c.wrongType("boolean");
     }
 
     @Override
@@ -103,7 +104,8 @@ public abstract class WireType<T> {
 
     /** {@code CONSTRAINT_VIOLATED} with a fixed reason, or the parser's when none is given. */
     static Refusal constraint(String fixedReason) {
-      return (c, reason) -> c.reject(ViolationCode.CONSTRAINT_VIOLATED, "reason", fixedReason != null ? fixedReason : reason);
+      return (c, reason) -> c.reject(ViolationCode.CONSTRAINT_VIOLATED, "reason",
+          fixedReason != null ? fixedReason : reason);
     }
   }
 

@@ -52,8 +52,7 @@ public abstract class Attachment implements WithAttachment {
    *
    * @return the title, if given
    */
-  public abstract Optional<@VisibleText @CodePointLength(max = 300) @NoControlCharacters @NoFormattingCharacters String>
-      getTitle();
+  public abstract Optional<@VisibleText @CodePointLength(max = 300) @NoControlCharacters @NoFormattingCharacters String> getTitle();
 
   /**
    * A builder.

@@ -183,8 +183,7 @@ public abstract class Contribution implements WithContribution {
    */
   @Size(max = 30)
   @UniqueItems
-  public abstract List<@NotNull @VisibleText @CodePointLength(max = 100) @NoControlCharacters @NoFormattingCharacters String>
-      getKeywords();
+  public abstract List<@NotNull @VisibleText @CodePointLength(max = 100) @NoControlCharacters @NoFormattingCharacters String> getKeywords();
 
   /**
    * A builder, with {@link #getSchemaVersion()} already set to {@value #CURRENT_SCHEMA_VERSION}.

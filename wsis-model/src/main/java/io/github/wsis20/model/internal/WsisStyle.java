@@ -17,16 +17,9 @@ import org.immutables.value.Value;
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
-@Value.Style(
-    get = {"get*", "is*"},
-    init = "*",
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    depluralize = true,
-    redactedMask = "<redacted>",
+@Value.Style(get = {"get*",
+    "is*"}, init = "*", visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true, jdkOnly = true, depluralize = true, redactedMask = "<redacted>",
     // Only @Override on generated code: @Generated would tie every user's compiler to the
     // Immutables annotations jar, which the model needs at compile time only.
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = true))
+    allowedClasspathAnnotations = {Override.class}, defaults = @Value.Immutable(copy = true))
 public @interface WsisStyle {}

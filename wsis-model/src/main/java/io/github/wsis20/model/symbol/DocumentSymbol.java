@@ -96,187 +96,181 @@ public final class DocumentSymbol {
   // Possessive, so that a long run of letters and spaces cannot make the matcher backtrack.
   private static final String PLACE = "[A-Z]++(?:[ -][A-Z]++)*+";
 
-  private static final Pattern SUFFIX =
-      Pattern.compile("(REV|ADD|CORR) ?\\. ?(\\d+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SUFFIX = Pattern.compile("(REV|ADD|CORR) ?\\. ?(\\d+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_ZERO = Pattern.compile("0\\d+");
-  private static final Pattern AMBIGUOUS_RUNNING_TEXT =
-      Pattern.compile("RESOLUTION ?[1-9]\\d{1,2} ?/", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AMBIGUOUS_RUNNING_TEXT = Pattern.compile("RESOLUTION ?[1-9]\\d{1,2} ?/",
+      Pattern.CASE_INSENSITIVE);
 
-  private static final String EXAMPLES =
-      "A/RES/70/125, A/80/L.41, E/RES/2023/3, E/CN.16/2024/3, WSIS-05/TUNIS/DOC/6(Rev.1)-E,"
-          + " 42 C/Res. 40, Resolution 140 (Rev. Bucharest, 2022), Resolution 1332 or C23/58";
+  private static final String EXAMPLES = "A/RES/70/125, A/80/L.41, E/RES/2023/3, E/CN.16/2024/3, WSIS-05/TUNIS/DOC/6(Rev.1)-E,"
+      + " 42 C/Res. 40, Resolution 140 (Rev. Bucharest, 2022), Resolution 1332 or C23/58";
 
   // In the order their families are tried when explaining a refusal: a more specific prefix
   // (A/RES) before a more general one (A/), running text before the ITU "Resolution <n>" forms.
-  private static final List<Grammar> GRAMMARS =
-      List.of(
-          grammar(
-              "a General Assembly resolution",
-              "A/RES/<session>/<number>",
-              "A ?/ ?RES" + END_OF_WORD,
-              DocumentSymbol::gaResolution,
-              stage("'A/RES'", "A ?/ ?RES" + END_OF_WORD),
-              stage("session (two or three digits)", SLASH + GA_SESSION),
-              stage("resolution number", SLASH + number("n"))),
-          grammar(
-              "a General Assembly draft",
-              "A/<session>/L.<number>, optionally followed by /Rev.<number>",
-              "A ?/",
-              m ->
-                  new DocumentSymbol(
-                      Issuer.GENERAL_ASSEMBLY,
-                      Kind.DRAFT,
-                      "A/" + m.group("session") + "/L." + m.group("n") + revision(m, "/Rev.", ""),
-                      m.group("n"),
-                      0,
-                      null),
-              stage("'A/'", "A ?/"),
-              stage("session (two or three digits)", " ?" + GA_SESSION),
-              stage("draft number (L.<number>)", SLASH + "L ?\\. ?" + number("n")),
-              optional(
-                  "revision (/Rev.<number>)", SLASH + "REV ?\\. ?" + number("rev"), SLASH)),
-          grammar(
-              "an ECOSOC resolution",
-              "E/RES/<year>/<number>",
-              "E ?/ ?RES" + END_OF_WORD,
-              DocumentSymbol::ecosocResolution,
-              stage("'E/RES'", "E ?/ ?RES" + END_OF_WORD),
-              stage("year (four digits)", SLASH + year("year")),
-              stage("resolution number", SLASH + number("n"))),
-          grammar(
-              "a CSTD document",
-              "E/CN.16/<year>/<number>, E/CN.16/<year>/CRP.<number> or E/CN.16/<year>/L.<number>,"
-                  + " optionally followed by /Rev.<number> and /Add.<number> in either order,"
-                  + " then /Corr.<number>",
-              "E ?/ ?CN ?\\. ?16(?!\\d)",
-              DocumentSymbol::cstdDocument,
-              stage("'E/CN.16'", "E ?/ ?CN ?\\. ?16(?!\\d)"),
-              stage("year (four digits)", SLASH + year("year")),
-              stage(
-                  "document number (<number>, CRP.<number> or L.<number>)",
-                  SLASH + "(?:(?<series>CRP|L) ?\\. ?)?" + number("n")),
-              optional(
-                  "suffix (/Rev.<number> and /Add.<number> in either order, then /Corr.<number>)",
-                  "(?<suffixes>(?:"
-                      + suffix("REV")
-                      + "(?:"
-                      + suffix("ADD")
-                      + ")?|"
-                      + suffix("ADD")
-                      + "(?:"
-                      + suffix("REV")
-                      + ")?)?(?:"
-                      + suffix("CORR")
-                      + ")?)",
-                  SLASH)),
-          grammar(
-              "a WSIS document",
-              "WSIS-03/GENEVA/DOC/<number>-<language> or WSIS-05/TUNIS/DOC/<number>-<language>,"
-                  + " optionally with (Rev.<number>) before the language letter E, F, S, R, A or C",
-              "WSIS" + END_OF_WORD,
-              DocumentSymbol::wsisDocument,
-              stage("'WSIS'", "WSIS" + END_OF_WORD),
-              stage("summit (-03 or -05)", " ?- ?(?<summit>0[35])(?!\\d)"),
-              // The look-behinds tie each city to its summit, so WSIS-03/TUNIS is refused here.
-              stage(
-                  "city (GENEVA for WSIS-03, TUNIS for WSIS-05)",
-                  SLASH + "(?:(?<=03 ?/ ?)GENEVA|(?<=05 ?/ ?)TUNIS)" + END_OF_WORD),
-              stage("'DOC'", SLASH + "DOC" + END_OF_WORD),
-              stage("document number", SLASH + number("n")),
-              optional(
-                  "revision ((Rev.<number>))", " ?\\( ?REV ?\\. ?" + number("rev") + " ?\\)", " ?\\("),
-              stage(
-                  "language letter (-E, -F, -S, -R, -A or -C)",
-                  " ?- ?(?<language>[EFSRAC])" + END_OF_WORD)),
-          grammar(
-              "a UNESCO General Conference resolution",
-              "<session> C/Res. <number> or <session> C/Resolution <number>",
-              "\\d+ ?C ?/",
-              m ->
-                  new DocumentSymbol(
-                      Issuer.UNESCO_GENERAL_CONFERENCE,
-                      Kind.RESOLUTION,
-                      m.group("session") + " C/Res. " + m.group("n"),
-                      m.group("n"),
-                      0,
-                      null),
-              stage("session (1 to 99)", "(?<session>[1-9]\\d?)(?!\\d)"),
-              stage("' C/'", " ?C ?/ ?"),
-              stage("'Res.' or 'Resolution'", "(?:RES ?\\.|RESOLUTION" + END_OF_WORD + ")"),
-              stage("resolution number", " ?" + number("n"))),
-          grammar(
-              "a General Assembly resolution in running text",
-              "General Assembly resolution <session>/<number>",
-              "GENERAL ASSEMBLY RESOLUTION" + END_OF_WORD,
-              DocumentSymbol::gaResolution,
-              stage("'General Assembly resolution'", "GENERAL ASSEMBLY RESOLUTION" + END_OF_WORD),
-              stage("session (two or three digits)", " ?" + GA_SESSION),
-              stage("resolution number", SLASH + number("n"))),
-          grammar(
-              "an ECOSOC resolution in running text",
-              "ECOSOC resolution <year>/<number>",
-              "(?:ECOSOC|ECONOMIC AND SOCIAL COUNCIL) RESOLUTION" + END_OF_WORD,
-              DocumentSymbol::ecosocResolution,
-              stage(
-                  "'ECOSOC resolution'",
-                  "(?:ECOSOC|ECONOMIC AND SOCIAL COUNCIL) RESOLUTION" + END_OF_WORD),
-              stage("year (four digits)", " ?" + year("year")),
-              stage("resolution number", SLASH + number("n"))),
-          grammar(
-              "an ECOSOC resolution in running text",
-              "resolution <year>/<number>",
-              "RESOLUTION ?\\d+ ?/",
-              DocumentSymbol::ecosocResolution,
-              stage("'resolution'", "RESOLUTION" + END_OF_WORD),
-              stage("year (four digits)", " ?" + year("year")),
-              stage("resolution number", SLASH + number("n"))),
-          grammar(
-              "an ITU Plenipotentiary Conference resolution",
-              "Resolution <number> (<Place>, <year>) or Resolution <number> (Rev. <Place>, <year>)",
-              "RESOLUTION ?\\d+ ?\\((?! ?MOD)",
-              DocumentSymbol::ppResolution,
-              stage("'Resolution'", "RESOLUTION" + END_OF_WORD),
-              stage("resolution number", " ?" + number("n")),
-              stage("opening parenthesis", " ?\\( ?"),
-              optional("'Rev.'", "(?<rev>REV) ?\\. ?", null),
-              // A place called "Rev" is far likelier to be a revision whose dot is missing, and
-              // one called "Mod" or "Modified" a garbled Council modification.
-              stage(
-                  "place (words of letters joined by spaces or hyphens)",
-                  "(?!(?:REV|MOD|MODIFIED)" + END_OF_WORD + ")(?<place>" + PLACE + ")"),
-              stage(
-                  "year (a comma, then four digits)",
-                  " ?, ?(?<year>(?:18|19|20)\\d\\d)(?!\\d)"),
-              stage("closing parenthesis", " ?\\)")),
-          grammar(
-              "an ITU Council resolution",
-              "Resolution <number>, optionally followed by (Modified <year>) or (Mod. <year>)",
-              "RESOLUTION" + END_OF_WORD,
-              m ->
-                  new DocumentSymbol(
-                      Issuer.ITU_COUNCIL,
-                      Kind.RESOLUTION,
-                      "Resolution "
-                          + m.group("n")
-                          + (m.group("year") == null ? "" : " (Modified " + m.group("year") + ")"),
-                      m.group("n"),
-                      m.group("year") == null ? 0 : Integer.parseInt(m.group("year")),
-                      null),
-              stage("'Resolution'", "RESOLUTION" + END_OF_WORD),
-              stage("resolution number", " ?" + number("n")),
-              optional(
-                  "modification ((Modified <year>) or (Mod. <year>))",
-                  " ?\\( ?(?:MODIFIED" + END_OF_WORD + "|MOD ?\\.) ?" + year("year") + " ?\\)",
-                  " ?\\(")),
-          grammar(
-              "an ITU Council document",
-              "C<yy>/<number>, C<yy>/ADM/<number> or C<yy>/DT/<number>",
-              "C ?\\d",
-              DocumentSymbol::councilDocument,
-              stage("'C'", "C"),
-              stage("session year (two digits after C)", " ?(?<yy>\\d\\d)(?!\\d)"),
-              optional("series (ADM or DT)", SLASH + "(?<series>ADM|DT)" + END_OF_WORD, null),
-              stage("document number", SLASH + number("n"))));
+  private static final List<Grammar> GRAMMARS = List.of(
+      grammar(
+          "a General Assembly resolution",
+          "A/RES/<session>/<number>",
+          "A ?/ ?RES" + END_OF_WORD,
+          DocumentSymbol::gaResolution,
+          stage("'A/RES'", "A ?/ ?RES" + END_OF_WORD),
+          stage("session (two or three digits)", SLASH + GA_SESSION),
+          stage("resolution number", SLASH + number("n"))),
+      grammar(
+          "a General Assembly draft",
+          "A/<session>/L.<number>, optionally followed by /Rev.<number>",
+          "A ?/",
+          m -> new DocumentSymbol(
+              Issuer.GENERAL_ASSEMBLY,
+              Kind.DRAFT,
+              "A/" + m.group("session") + "/L." + m.group("n") + revision(m, "/Rev.", ""),
+              m.group("n"),
+              0,
+              null),
+          stage("'A/'", "A ?/"),
+          stage("session (two or three digits)", " ?" + GA_SESSION),
+          stage("draft number (L.<number>)", SLASH + "L ?\\. ?" + number("n")),
+          optional(
+              "revision (/Rev.<number>)", SLASH + "REV ?\\. ?" + number("rev"), SLASH)),
+      grammar(
+          "an ECOSOC resolution",
+          "E/RES/<year>/<number>",
+          "E ?/ ?RES" + END_OF_WORD,
+          DocumentSymbol::ecosocResolution,
+          stage("'E/RES'", "E ?/ ?RES" + END_OF_WORD),
+          stage("year (four digits)", SLASH + year("year")),
+          stage("resolution number", SLASH + number("n"))),
+      grammar(
+          "a CSTD document",
+          "E/CN.16/<year>/<number>, E/CN.16/<year>/CRP.<number> or E/CN.16/<year>/L.<number>,"
+              + " optionally followed by /Rev.<number> and /Add.<number> in either order,"
+              + " then /Corr.<number>",
+          "E ?/ ?CN ?\\. ?16(?!\\d)",
+          DocumentSymbol::cstdDocument,
+          stage("'E/CN.16'", "E ?/ ?CN ?\\. ?16(?!\\d)"),
+          stage("year (four digits)", SLASH + year("year")),
+          stage(
+              "document number (<number>, CRP.<number> or L.<number>)",
+              SLASH + "(?:(?<series>CRP|L) ?\\. ?)?" + number("n")),
+          optional(
+              "suffix (/Rev.<number> and /Add.<number> in either order, then /Corr.<number>)",
+              "(?<suffixes>(?:"
+                  + suffix("REV")
+                  + "(?:"
+                  + suffix("ADD")
+                  + ")?|"
+                  + suffix("ADD")
+                  + "(?:"
+                  + suffix("REV")
+                  + ")?)?(?:"
+                  + suffix("CORR")
+                  + ")?)",
+              SLASH)),
+      grammar(
+          "a WSIS document",
+          "WSIS-03/GENEVA/DOC/<number>-<language> or WSIS-05/TUNIS/DOC/<number>-<language>,"
+              + " optionally with (Rev.<number>) before the language letter E, F, S, R, A or C",
+          "WSIS" + END_OF_WORD,
+          DocumentSymbol::wsisDocument,
+          stage("'WSIS'", "WSIS" + END_OF_WORD),
+          stage("summit (-03 or -05)", " ?- ?(?<summit>0[35])(?!\\d)"),
+          // The look-behinds tie each city to its summit, so WSIS-03/TUNIS is refused here.
+          stage(
+              "city (GENEVA for WSIS-03, TUNIS for WSIS-05)",
+              SLASH + "(?:(?<=03 ?/ ?)GENEVA|(?<=05 ?/ ?)TUNIS)" + END_OF_WORD),
+          stage("'DOC'", SLASH + "DOC" + END_OF_WORD),
+          stage("document number", SLASH + number("n")),
+          optional(
+              "revision ((Rev.<number>))", " ?\\( ?REV ?\\. ?" + number("rev") + " ?\\)", " ?\\("),
+          stage(
+              "language letter (-E, -F, -S, -R, -A or -C)",
+              " ?- ?(?<language>[EFSRAC])" + END_OF_WORD)),
+      grammar(
+          "a UNESCO General Conference resolution",
+          "<session> C/Res. <number> or <session> C/Resolution <number>",
+          "\\d+ ?C ?/",
+          m -> new DocumentSymbol(
+              Issuer.UNESCO_GENERAL_CONFERENCE,
+              Kind.RESOLUTION,
+              m.group("session") + " C/Res. " + m.group("n"),
+              m.group("n"),
+              0,
+              null),
+          stage("session (1 to 99)", "(?<session>[1-9]\\d?)(?!\\d)"),
+          stage("' C/'", " ?C ?/ ?"),
+          stage("'Res.' or 'Resolution'", "(?:RES ?\\.|RESOLUTION" + END_OF_WORD + ")"),
+          stage("resolution number", " ?" + number("n"))),
+      grammar(
+          "a General Assembly resolution in running text",
+          "General Assembly resolution <session>/<number>",
+          "GENERAL ASSEMBLY RESOLUTION" + END_OF_WORD,
+          DocumentSymbol::gaResolution,
+          stage("'General Assembly resolution'", "GENERAL ASSEMBLY RESOLUTION" + END_OF_WORD),
+          stage("session (two or three digits)", " ?" + GA_SESSION),
+          stage("resolution number", SLASH + number("n"))),
+      grammar(
+          "an ECOSOC resolution in running text",
+          "ECOSOC resolution <year>/<number>",
+          "(?:ECOSOC|ECONOMIC AND SOCIAL COUNCIL) RESOLUTION" + END_OF_WORD,
+          DocumentSymbol::ecosocResolution,
+          stage(
+              "'ECOSOC resolution'",
+              "(?:ECOSOC|ECONOMIC AND SOCIAL COUNCIL) RESOLUTION" + END_OF_WORD),
+          stage("year (four digits)", " ?" + year("year")),
+          stage("resolution number", SLASH + number("n"))),
+      grammar(
+          "an ECOSOC resolution in running text",
+          "resolution <year>/<number>",
+          "RESOLUTION ?\\d+ ?/",
+          DocumentSymbol::ecosocResolution,
+          stage("'resolution'", "RESOLUTION" + END_OF_WORD),
+          stage("year (four digits)", " ?" + year("year")),
+          stage("resolution number", SLASH + number("n"))),
+      grammar(
+          "an ITU Plenipotentiary Conference resolution",
+          "Resolution <number> (<Place>, <year>) or Resolution <number> (Rev. <Place>, <year>)",
+          "RESOLUTION ?\\d+ ?\\((?! ?MOD)",
+          DocumentSymbol::ppResolution,
+          stage("'Resolution'", "RESOLUTION" + END_OF_WORD),
+          stage("resolution number", " ?" + number("n")),
+          stage("opening parenthesis", " ?\\( ?"),
+          optional("'Rev.'", "(?<rev>REV) ?\\. ?", null),
+          // A place called "Rev" is far likelier to be a revision whose dot is missing, and
+          // one called "Mod" or "Modified" a garbled Council modification.
+          stage(
+              "place (words of letters joined by spaces or hyphens)",
+              "(?!(?:REV|MOD|MODIFIED)" + END_OF_WORD + ")(?<place>" + PLACE + ")"),
+          stage(
+              "year (a comma, then four digits)",
+              " ?, ?(?<year>(?:18|19|20)\\d\\d)(?!\\d)"),
+          stage("closing parenthesis", " ?\\)")),
+      grammar(
+          "an ITU Council resolution",
+          "Resolution <number>, optionally followed by (Modified <year>) or (Mod. <year>)",
+          "RESOLUTION" + END_OF_WORD,
+          m -> new DocumentSymbol(
+              Issuer.ITU_COUNCIL,
+              Kind.RESOLUTION,
+              "Resolution "
+                  + m.group("n")
+                  + (m.group("year") == null ? "" : " (Modified " + m.group("year") + ")"),
+              m.group("n"),
+              m.group("year") == null ? 0 : Integer.parseInt(m.group("year")),
+              null),
+          stage("'Resolution'", "RESOLUTION" + END_OF_WORD),
+          stage("resolution number", " ?" + number("n")),
+          optional(
+              "modification ((Modified <year>) or (Mod. <year>))",
+              " ?\\( ?(?:MODIFIED" + END_OF_WORD + "|MOD ?\\.) ?" + year("year") + " ?\\)",
+              " ?\\(")),
+      grammar(
+          "an ITU Council document",
+          "C<yy>/<number>, C<yy>/ADM/<number> or C<yy>/DT/<number>",
+          "C ?\\d",
+          DocumentSymbol::councilDocument,
+          stage("'C'", "C"),
+          stage("session year (two digits after C)", " ?(?<yy>\\d\\d)(?!\\d)"),
+          optional("series (ADM or DT)", SLASH + "(?<series>ADM|DT)" + END_OF_WORD, null),
+          stage("document number", SLASH + number("n"))));
 
   private final Issuer issuer;
   private final Kind kind;
@@ -677,8 +671,7 @@ public final class DocumentSymbol {
       Stage last = null;
       for (Stage stage : stages) {
         // Transparent bounds let the look-behinds and look-aheads see past the region.
-        Matcher matcher =
-            stage.pattern().matcher(text).region(position, text.length()).useTransparentBounds(true);
+        Matcher matcher = stage.pattern().matcher(text).region(position, text.length()).useTransparentBounds(true);
         boolean matched = matcher.lookingAt();
         if (matched
             && matcher.end() == position

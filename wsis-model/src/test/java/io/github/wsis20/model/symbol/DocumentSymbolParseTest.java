@@ -62,20 +62,18 @@ class DocumentSymbolParseTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {"General Assembly resolution 70/125", "general assembly RESOLUTION 70 / 125"})
+  @ValueSource(strings = {"General Assembly resolution 70/125", "general assembly RESOLUTION 70 / 125"})
   void parse_readsGeneralAssemblyRunningTextAsResolutionSymbol(String text) {
     assertThat(DocumentSymbol.parse(text).toString()).isEqualTo("A/RES/70/125");
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "resolution 2006/46",
-        "Resolution 2006/46",
-        "ECOSOC resolution 2006/46",
-        "Economic and Social Council resolution 2006/46"
-      })
+  @ValueSource(strings = {
+      "resolution 2006/46",
+      "Resolution 2006/46",
+      "ECOSOC resolution 2006/46",
+      "Economic and Social Council resolution 2006/46"
+  })
   void parse_readsEcosocRunningTextAsResolutionSymbol(String text) {
     assertThat(DocumentSymbol.parse(text).toString()).isEqualTo("E/RES/2006/46");
   }
@@ -86,43 +84,38 @@ class DocumentSymbolParseTest {
   }
 
   @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "RESOLUTION 140 (REV. BUCHAREST, 2022) | Resolution 140 (Rev. Bucharest, 2022)",
-        "RESOLUTION 140 (BUCHAREST, 2022)      | Resolution 140 (Bucharest, 2022)",
-        "resolution 71 (rev. dubai, 2018)      | Resolution 71 (Rev. Dubai, 2018)"
-      })
+  @CsvSource(delimiter = '|', value = {
+      "RESOLUTION 140 (REV. BUCHAREST, 2022) | Resolution 140 (Rev. Bucharest, 2022)",
+      "RESOLUTION 140 (BUCHAREST, 2022)      | Resolution 140 (Bucharest, 2022)",
+      "resolution 71 (rev. dubai, 2018)      | Resolution 71 (Rev. Dubai, 2018)"
+  })
   void parse_normalisesPlenipotentiaryResolutionInCapitals(String text, String canonical) {
     assertThat(DocumentSymbol.parse(text).toString()).isEqualTo(canonical);
   }
 
   @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "Resolution 1 (SHARM EL-SHEIKH, 2030)     | Resolution 1 (Sharm El-Sheikh, 2030)",
-        "Resolution 2 (Rev. buenos aires, 1952)   | Resolution 2 (Rev. Buenos Aires, 1952)",
-        "Resolution 3 (MALAGA-TORREMOLINOS, 1973) | Resolution 3 (Malaga-Torremolinos, 1973)"
-      })
+  @CsvSource(delimiter = '|', value = {
+      "Resolution 1 (SHARM EL-SHEIKH, 2030)     | Resolution 1 (Sharm El-Sheikh, 2030)",
+      "Resolution 2 (Rev. buenos aires, 1952)   | Resolution 2 (Rev. Buenos Aires, 1952)",
+      "Resolution 3 (MALAGA-TORREMOLINOS, 1973) | Resolution 3 (Malaga-Torremolinos, 1973)"
+  })
   void parse_capitalisesEachWordOfAPlaceAfterSpacesAndHyphens(String text, String canonical) {
     assertThat(DocumentSymbol.parse(text).toString()).isEqualTo(canonical);
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "Resolution 140 (Rev. Bucharest, 2022)",
-        "Resolution 71 (Rev. Dubai, 2018)",
-        "Resolution 101 (Rev. Busan, 2014)",
-        "Resolution 130 (Rev. Guadalajara, 2010)",
-        "Resolution 102 (Rev. Antalya, 2006)",
-        "Resolution 133 (Marrakesh, 2002)",
-        "Resolution 101 (Minneapolis, 1998)",
-        "Resolution 70 (Kyoto, 1994)",
-        "Resolution 200 (Doha, 2026)",
-        "Resolution 1 (Nice, 1989)"
-      })
+  @ValueSource(strings = {
+      "Resolution 140 (Rev. Bucharest, 2022)",
+      "Resolution 71 (Rev. Dubai, 2018)",
+      "Resolution 101 (Rev. Busan, 2014)",
+      "Resolution 130 (Rev. Guadalajara, 2010)",
+      "Resolution 102 (Rev. Antalya, 2006)",
+      "Resolution 133 (Marrakesh, 2002)",
+      "Resolution 101 (Minneapolis, 1998)",
+      "Resolution 70 (Kyoto, 1994)",
+      "Resolution 200 (Doha, 2026)",
+      "Resolution 1 (Nice, 1989)"
+  })
   void parse_roundTripsPlenipotentiaryPlaces(String text) {
     assertThat(DocumentSymbol.parse(text).toString()).isEqualTo(text);
   }
@@ -152,14 +145,14 @@ class DocumentSymbolParseTest {
 
   @ParameterizedTest
   @CsvSource({
-    "E/RES/2023/3, 2023",
-    "E/CN.16/2024/3, 2024",
-    "WSIS-03/GENEVA/DOC/4-E, 2003",
-    "WSIS-05/TUNIS/DOC/6(Rev.1)-E, 2005",
-    "'Resolution 140 (Rev. Bucharest, 2022)', 2022",
-    "Resolution 1332 (Modified 2019), 2019",
-    "C23/58, 2023",
-    "C99/12, 1999"
+      "E/RES/2023/3, 2023",
+      "E/CN.16/2024/3, 2024",
+      "WSIS-03/GENEVA/DOC/4-E, 2003",
+      "WSIS-05/TUNIS/DOC/6(Rev.1)-E, 2005",
+      "'Resolution 140 (Rev. Bucharest, 2022)', 2022",
+      "Resolution 1332 (Modified 2019), 2019",
+      "C23/58, 2023",
+      "C99/12, 1999"
   })
   void getYear_isTheYearTheSymbolStates(String text, int year) {
     assertThat(DocumentSymbol.parse(text).getYear()).hasValue(year);
@@ -173,12 +166,12 @@ class DocumentSymbolParseTest {
 
   @ParameterizedTest
   @CsvSource({
-    "WSIS-03/GENEVA/DOC/4-E, ENGLISH",
-    "WSIS-03/GENEVA/DOC/4-F, FRENCH",
-    "WSIS-03/GENEVA/DOC/4-S, SPANISH",
-    "WSIS-03/GENEVA/DOC/4-R, RUSSIAN",
-    "WSIS-03/GENEVA/DOC/4-A, ARABIC",
-    "WSIS-03/GENEVA/DOC/4-C, CHINESE"
+      "WSIS-03/GENEVA/DOC/4-E, ENGLISH",
+      "WSIS-03/GENEVA/DOC/4-F, FRENCH",
+      "WSIS-03/GENEVA/DOC/4-S, SPANISH",
+      "WSIS-03/GENEVA/DOC/4-R, RUSSIAN",
+      "WSIS-03/GENEVA/DOC/4-A, ARABIC",
+      "WSIS-03/GENEVA/DOC/4-C, CHINESE"
   })
   void getLanguage_isTheLanguageOfTheWsisLetter(String text, UnLanguage language) {
     assertThat(DocumentSymbol.parse(text).getLanguage()).contains(language);

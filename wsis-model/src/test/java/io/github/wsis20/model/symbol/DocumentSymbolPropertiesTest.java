@@ -29,134 +29,117 @@ class DocumentSymbolPropertiesTest {
   private static final Gen<Optional<Integer>> MAYBE_SERIAL = SERIAL.toOptionals(50);
   private static final Gen<Integer> YEAR = integers().between(1900, 2099);
 
-  private static final Gen<Sample> GA_RESOLUTION =
-      integers()
-          .between(10, 999)
-          .zip(SERIAL, (s, n) -> new Sample(Issuer.GENERAL_ASSEMBLY, "A/RES/" + s + "/" + n));
+  private static final Gen<Sample> GA_RESOLUTION = integers()
+      .between(10, 999)
+      .zip(SERIAL, (s, n) -> new Sample(Issuer.GENERAL_ASSEMBLY, "A/RES/" + s + "/" + n));
 
-  private static final Gen<Sample> GA_DRAFT =
-      integers()
-          .between(10, 999)
-          .zip(
-              SERIAL,
-              MAYBE_SERIAL,
-              (s, n, rev) ->
-                  new Sample(
-                      Issuer.GENERAL_ASSEMBLY,
-                      "A/" + s + "/L." + n + rev.map(r -> "/Rev." + r).orElse("")));
-
-  private static final Gen<Sample> ECOSOC_RESOLUTION =
-      YEAR.zip(SERIAL, (y, n) -> new Sample(Issuer.ECOSOC, "E/RES/" + y + "/" + n));
-
-  private static final Gen<String> CSTD_SUFFIXES =
-      arbitrary()
-          .pick(
-              List.of(
-                  List.<String>of(),
-                  List.of("Rev"),
-                  List.of("Add"),
-                  List.of("Rev", "Add"),
-                  List.of("Add", "Rev")))
-          .zip(
-              SERIAL,
-              SERIAL,
-              MAYBE_SERIAL,
-              (order, first, second, corr) -> {
-                StringBuilder suffixes = new StringBuilder();
-                for (int i = 0; i < order.size(); i++) {
-                  suffixes.append('/').append(order.get(i)).append('.').append(i == 0 ? first : second);
-                }
-                corr.ifPresent(c -> suffixes.append("/Corr.").append(c));
-                return suffixes.toString();
-              });
-
-  private static final Gen<Sample> CSTD_DOCUMENT =
-      YEAR.zip(
-          arbitrary().pick(List.of("", "CRP.", "L.")),
+  private static final Gen<Sample> GA_DRAFT = integers()
+      .between(10, 999)
+      .zip(
           SERIAL,
-          CSTD_SUFFIXES,
-          (y, series, n, suffixes) ->
-              new Sample(Issuer.CSTD, "E/CN.16/" + y + "/" + series + n + suffixes));
+          MAYBE_SERIAL,
+          (s, n, rev) -> new Sample(
+              Issuer.GENERAL_ASSEMBLY,
+              "A/" + s + "/L." + n + rev.map(r -> "/Rev." + r).orElse("")));
 
-  private static final Gen<Sample> WSIS_DOCUMENT =
-      arbitrary()
-          .pick(List.of("WSIS-03/GENEVA", "WSIS-05/TUNIS"))
-          .zip(
-              SERIAL,
-              MAYBE_SERIAL,
-              arbitrary().pick(List.of('E', 'F', 'S', 'R', 'A', 'C')),
-              (summit, n, rev, letter) ->
-                  new Sample(
-                      Issuer.WSIS,
-                      summit + "/DOC/" + n + rev.map(r -> "(Rev." + r + ")").orElse("") + "-" + letter));
+  private static final Gen<Sample> ECOSOC_RESOLUTION = YEAR.zip(SERIAL,
+      (y, n) -> new Sample(Issuer.ECOSOC, "E/RES/" + y + "/" + n));
 
-  private static final Gen<Sample> UNESCO_RESOLUTION =
-      integers()
-          .between(1, 99)
-          .zip(SERIAL, (s, n) -> new Sample(Issuer.UNESCO_GENERAL_CONFERENCE, s + " C/Res. " + n));
+  private static final Gen<String> CSTD_SUFFIXES = arbitrary()
+      .pick(
+          List.of(
+              List.<String>of(),
+              List.of("Rev"),
+              List.of("Add"),
+              List.of("Rev", "Add"),
+              List.of("Add", "Rev")))
+      .zip(
+          SERIAL,
+          SERIAL,
+          MAYBE_SERIAL,
+          (order, first, second, corr) -> {
+            StringBuilder suffixes = new StringBuilder();
+            for (int i = 0; i < order.size(); i++) {
+              suffixes.append('/').append(order.get(i)).append('.').append(i == 0 ? first : second);
+            }
+            corr.ifPresent(c -> suffixes.append("/Corr.").append(c));
+            return suffixes.toString();
+          });
 
-  private static final Gen<String> PLACE =
-      lists()
-          .of(strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 10))
-          .ofSizeBetween(1, 3)
-          .zip(
-              integers().all(),
-              (words, separators) -> {
-                StringBuilder place = new StringBuilder();
-                for (int i = 0; i < words.size(); i++) {
-                  if (i > 0) {
-                    place.append((separators >> i & 1) == 0 ? ' ' : '-');
-                  }
-                  String word = words.get(i);
-                  place.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
-                }
-                return place.toString();
-              })
-          // A first word "Rev", "Mod" or "Modified" reads as a garbled revision or modification.
-          .assuming(place -> !place.matches("(Rev|Mod|Modified)([ -].*)?"));
+  private static final Gen<Sample> CSTD_DOCUMENT = YEAR.zip(
+      arbitrary().pick(List.of("", "CRP.", "L.")),
+      SERIAL,
+      CSTD_SUFFIXES,
+      (y, series, n, suffixes) -> new Sample(Issuer.CSTD, "E/CN.16/" + y + "/" + series + n + suffixes));
 
-  private static final Gen<Sample> PP_RESOLUTION =
-      SERIAL.zip(
-          arbitrary().pick(List.of("", "Rev. ")),
-          PLACE,
-          integers().between(1800, 2099),
-          (n, rev, place, y) ->
-              new Sample(
-                  Issuer.ITU_PLENIPOTENTIARY,
-                  "Resolution " + n + " (" + rev + place + ", " + y + ")"));
+  private static final Gen<Sample> WSIS_DOCUMENT = arbitrary()
+      .pick(List.of("WSIS-03/GENEVA", "WSIS-05/TUNIS"))
+      .zip(
+          SERIAL,
+          MAYBE_SERIAL,
+          arbitrary().pick(List.of('E', 'F', 'S', 'R', 'A', 'C')),
+          (summit, n, rev, letter) -> new Sample(
+              Issuer.WSIS,
+              summit + "/DOC/" + n + rev.map(r -> "(Rev." + r + ")").orElse("") + "-" + letter));
 
-  private static final Gen<Sample> COUNCIL_RESOLUTION =
-      SERIAL.zip(
-          YEAR.toOptionals(50),
-          (n, modified) ->
-              new Sample(
-                  Issuer.ITU_COUNCIL,
-                  "Resolution " + n + modified.map(y -> " (Modified " + y + ")").orElse("")));
+  private static final Gen<Sample> UNESCO_RESOLUTION = integers()
+      .between(1, 99)
+      .zip(SERIAL, (s, n) -> new Sample(Issuer.UNESCO_GENERAL_CONFERENCE, s + " C/Res. " + n));
 
-  private static final Gen<Sample> COUNCIL_DOCUMENT =
-      integers()
-          .between(0, 99)
-          .zip(
-              arbitrary().pick(List.of("", "ADM/", "DT/")),
-              SERIAL,
-              (yy, series, n) ->
-                  new Sample(
-                      Issuer.ITU_COUNCIL, String.format(Locale.ROOT, "C%02d/%s%d", yy, series, n)));
+  private static final Gen<String> PLACE = lists()
+      .of(strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 10))
+      .ofSizeBetween(1, 3)
+      .zip(
+          integers().all(),
+          (words, separators) -> {
+            StringBuilder place = new StringBuilder();
+            for (int i = 0; i < words.size(); i++) {
+              if (i > 0) {
+                place.append((separators >> i & 1) == 0 ? ' ' : '-');
+              }
+              String word = words.get(i);
+              place.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+            }
+            return place.toString();
+          })
+      // A first word "Rev", "Mod" or "Modified" reads as a garbled revision or modification.
+      .assuming(place -> !place.matches("(Rev|Mod|Modified)([ -].*)?"));
 
-  private static final List<Gen<Sample>> GRAMMARS =
-      List.of(
-          GA_RESOLUTION,
-          GA_DRAFT,
-          ECOSOC_RESOLUTION,
-          CSTD_DOCUMENT,
-          WSIS_DOCUMENT,
-          UNESCO_RESOLUTION,
-          PP_RESOLUTION,
-          COUNCIL_RESOLUTION,
-          COUNCIL_DOCUMENT);
+  private static final Gen<Sample> PP_RESOLUTION = SERIAL.zip(
+      arbitrary().pick(List.of("", "Rev. ")),
+      PLACE,
+      integers().between(1800, 2099),
+      (n, rev, place, y) -> new Sample(
+          Issuer.ITU_PLENIPOTENTIARY,
+          "Resolution " + n + " (" + rev + place + ", " + y + ")"));
 
-  private static final Gen<Sample> ANY_SYMBOL =
-      integers().between(0, GRAMMARS.size() - 1).<Sample>flatMap(GRAMMARS::get);
+  private static final Gen<Sample> COUNCIL_RESOLUTION = SERIAL.zip(
+      YEAR.toOptionals(50),
+      (n, modified) -> new Sample(
+          Issuer.ITU_COUNCIL,
+          "Resolution " + n + modified.map(y -> " (Modified " + y + ")").orElse("")));
+
+  private static final Gen<Sample> COUNCIL_DOCUMENT = integers()
+      .between(0, 99)
+      .zip(
+          arbitrary().pick(List.of("", "ADM/", "DT/")),
+          SERIAL,
+          (yy, series, n) -> new Sample(
+              Issuer.ITU_COUNCIL, String.format(Locale.ROOT, "C%02d/%s%d", yy, series, n)));
+
+  private static final List<Gen<Sample>> GRAMMARS = List.of(
+      GA_RESOLUTION,
+      GA_DRAFT,
+      ECOSOC_RESOLUTION,
+      CSTD_DOCUMENT,
+      WSIS_DOCUMENT,
+      UNESCO_RESOLUTION,
+      PP_RESOLUTION,
+      COUNCIL_RESOLUTION,
+      COUNCIL_DOCUMENT);
+
+  private static final Gen<Sample> ANY_SYMBOL = integers().between(0, GRAMMARS.size() - 1)
+      .<Sample>flatMap(GRAMMARS::get);
 
   @Test
   void parse_readsEveryGeneratedCanonicalSymbolBackUnchanged() {
@@ -175,18 +158,16 @@ class DocumentSymbolPropertiesTest {
   void parse_assignsEveryGeneratedSymbolToTheIssuerOfItsGrammar() {
     qt().forAll(ANY_SYMBOL)
         .checkAssert(
-            sample ->
-                assertThat(DocumentSymbol.parse(sample.canonical()).getIssuer())
-                    .isEqualTo(sample.issuer()));
+            sample -> assertThat(DocumentSymbol.parse(sample.canonical()).getIssuer())
+                .isEqualTo(sample.issuer()));
   }
 
   @Test
   void parse_readsRespelledSymbolsAsTheSameSymbol() {
     qt().forAll(ANY_SYMBOL, longs().all())
         .checkAssert(
-            (sample, seed) ->
-                assertThat(DocumentSymbol.parse(respell(sample.canonical(), new Random(seed))))
-                    .hasToString(sample.canonical()));
+            (sample, seed) -> assertThat(DocumentSymbol.parse(respell(sample.canonical(), new Random(seed))))
+                .hasToString(sample.canonical()));
   }
 
   @Test

@@ -26,67 +26,63 @@ class DocumentSymbolRejectionTest {
   }
 
   @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "A/RES/7/125                       | has '7' where the session (two or three digits)",
-        "A/RES/1000/125                    | has '1000' where the session (two or three digits)",
-        "A/RES/70/125/Rev.1                | has unexpected text '/Rev.1' after the resolution number",
-        "A/RES/70/                         | lacks the resolution number",
-        "A/80/41                           | has '41' where the draft number (L.<number>)",
-        "A/80/L.41/Rev.                    | has a malformed revision (/Rev.<number>) at '/Rev.'",
-        "A/80/L.41/Add.1                   | has a malformed revision (/Rev.<number>) at '/Add.1'",
-        "E/RES/23/3                        | has '23' where the year (four digits)",
-        "ECOSOC resolution 70/125          | has '70' where the year (four digits)",
-        "E/CN.16/2024                      | lacks the document number",
-        "E/CN.16/2024/NGO/1                | has 'NGO' where the document number",
-        "E/CN.16/2024/3/Corr.1/Rev.1       | has unexpected text '/Rev.1' after the suffix",
-        "E/CN.16/2024/3/Rev.1/Rev.2        | has unexpected text '/Rev.2' after the suffix",
-        "E/CN.16/2024/3/Rev                | has a malformed suffix",
-        "WSIS-03/TUNIS/DOC/4-E             | has 'TUNIS' where the city (GENEVA for WSIS-03, TUNIS for WSIS-05)",
-        "WSIS-05/GENEVA/DOC/4-E            | has 'GENEVA' where the city (GENEVA for WSIS-03, TUNIS for WSIS-05)",
-        "WSIS-04/GENEVA/DOC/4-E            | has '04' where the summit (-03 or -05)",
-        "WSIS-3/GENEVA/DOC/4-E             | has '3' where the summit (-03 or -05)",
-        "WSIS-05/TUNIS/DOC/6(Rev.1)        | lacks the language letter",
-        "WSIS-05/TUNIS/DOC/6-X             | has 'X' where the language letter",
-        "WSIS-05/TUNIS/DOC/6(Rev)-E        | has a malformed revision ((Rev.<number>))",
-        "42 C/Res 40                       | has 'Res' where the 'Res.' or 'Resolution' should be",
-        "142 C/Res. 40                     | has '142' where the session (1 to 99)",
-        "42 C/5                            | has '5' where the 'Res.' or 'Resolution' should be",
-        "Resolution 140 (Rev Bucharest, 2022) | has 'Rev' where the place",
-        "Resolution 140 (Rev. Bucharest 2022) | has '2022' where the year (a comma, then four digits)",
-        "Resolution 140 (Rev. Bucharest, 2022 | lacks the closing parenthesis",
-        "Resolution 140 (Rev. Bucharest, 22)  | has '22' where the year",
-        "Resolution 140 (Rev. Buch4rest, 2022) | has '4rest' where the year",
-        "Resolution 1332 (Mod 2019)        | has a malformed modification ((Modified <year>) or (Mod. <year>))",
-        "Resolution 1332 (Modified)        | has a malformed modification",
-        "Resolution 12 (Modified, 2019)    | has a malformed modification",
-        "Resolution 12 (Rev. Mod, 2019)    | has 'Mod' where the place",
-        "Resolution                        | lacks the resolution number",
-        "C2023/58                          | has '2023' where the session year (two digits after C)",
-        "C23/INF/3                         | has 'INF' where the document number",
-        "C23                               | lacks the document number"
-      })
+  @CsvSource(delimiter = '|', value = {
+      "A/RES/7/125                       | has '7' where the session (two or three digits)",
+      "A/RES/1000/125                    | has '1000' where the session (two or three digits)",
+      "A/RES/70/125/Rev.1                | has unexpected text '/Rev.1' after the resolution number",
+      "A/RES/70/                         | lacks the resolution number",
+      "A/80/41                           | has '41' where the draft number (L.<number>)",
+      "A/80/L.41/Rev.                    | has a malformed revision (/Rev.<number>) at '/Rev.'",
+      "A/80/L.41/Add.1                   | has a malformed revision (/Rev.<number>) at '/Add.1'",
+      "E/RES/23/3                        | has '23' where the year (four digits)",
+      "ECOSOC resolution 70/125          | has '70' where the year (four digits)",
+      "E/CN.16/2024                      | lacks the document number",
+      "E/CN.16/2024/NGO/1                | has 'NGO' where the document number",
+      "E/CN.16/2024/3/Corr.1/Rev.1       | has unexpected text '/Rev.1' after the suffix",
+      "E/CN.16/2024/3/Rev.1/Rev.2        | has unexpected text '/Rev.2' after the suffix",
+      "E/CN.16/2024/3/Rev                | has a malformed suffix",
+      "WSIS-03/TUNIS/DOC/4-E             | has 'TUNIS' where the city (GENEVA for WSIS-03, TUNIS for WSIS-05)",
+      "WSIS-05/GENEVA/DOC/4-E            | has 'GENEVA' where the city (GENEVA for WSIS-03, TUNIS for WSIS-05)",
+      "WSIS-04/GENEVA/DOC/4-E            | has '04' where the summit (-03 or -05)",
+      "WSIS-3/GENEVA/DOC/4-E             | has '3' where the summit (-03 or -05)",
+      "WSIS-05/TUNIS/DOC/6(Rev.1)        | lacks the language letter",
+      "WSIS-05/TUNIS/DOC/6-X             | has 'X' where the language letter",
+      "WSIS-05/TUNIS/DOC/6(Rev)-E        | has a malformed revision ((Rev.<number>))",
+      "42 C/Res 40                       | has 'Res' where the 'Res.' or 'Resolution' should be",
+      "142 C/Res. 40                     | has '142' where the session (1 to 99)",
+      "42 C/5                            | has '5' where the 'Res.' or 'Resolution' should be",
+      "Resolution 140 (Rev Bucharest, 2022) | has 'Rev' where the place",
+      "Resolution 140 (Rev. Bucharest 2022) | has '2022' where the year (a comma, then four digits)",
+      "Resolution 140 (Rev. Bucharest, 2022 | lacks the closing parenthesis",
+      "Resolution 140 (Rev. Bucharest, 22)  | has '22' where the year",
+      "Resolution 140 (Rev. Buch4rest, 2022) | has '4rest' where the year",
+      "Resolution 1332 (Mod 2019)        | has a malformed modification ((Modified <year>) or (Mod. <year>))",
+      "Resolution 1332 (Modified)        | has a malformed modification",
+      "Resolution 12 (Modified, 2019)    | has a malformed modification",
+      "Resolution 12 (Rev. Mod, 2019)    | has 'Mod' where the place",
+      "Resolution                        | lacks the resolution number",
+      "C2023/58                          | has '2023' where the session year (two digits after C)",
+      "C23/INF/3                         | has 'INF' where the document number",
+      "C23                               | lacks the document number"
+  })
   void parse_saysWhichPartIsWrong(String text, String reason) {
     assertThat(messageFor(text)).contains(reason);
   }
 
   @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "A/RES/70/125x                     | a General Assembly resolution",
-        "A/C.2/80/L.5                      | a General Assembly draft",
-        "E/RES/2023                        | an ECOSOC resolution",
-        "E/CN.16/24/3                      | a CSTD document",
-        "WSIS+20                           | a WSIS document",
-        "42 C/Res.                         | a UNESCO General Conference resolution",
-        "General Assembly resolution 2006/46 | a General Assembly resolution in running text",
-        "resolution 2006/                  | an ECOSOC resolution in running text",
-        "Resolution 140 (Bucharest)        | an ITU Plenipotentiary Conference resolution",
-        "Resolution 1332 (Modified 19)     | an ITU Council resolution",
-        "C23/DT                            | an ITU Council document"
-      })
+  @CsvSource(delimiter = '|', value = {
+      "A/RES/70/125x                     | a General Assembly resolution",
+      "A/C.2/80/L.5                      | a General Assembly draft",
+      "E/RES/2023                        | an ECOSOC resolution",
+      "E/CN.16/24/3                      | a CSTD document",
+      "WSIS+20                           | a WSIS document",
+      "42 C/Res.                         | a UNESCO General Conference resolution",
+      "General Assembly resolution 2006/46 | a General Assembly resolution in running text",
+      "resolution 2006/                  | an ECOSOC resolution in running text",
+      "Resolution 140 (Bucharest)        | an ITU Plenipotentiary Conference resolution",
+      "Resolution 1332 (Modified 19)     | an ITU Council resolution",
+      "C23/DT                            | an ITU Council document"
+  })
   void parse_saysWhichSeriesTheTextLookedLike(String text, String series) {
     assertThat(messageFor(text)).contains("looks like " + series + " but ");
   }

@@ -1,9 +1,9 @@
 package io.github.wsis20.quarkus.it;
 
 import io.github.wsis20.io.ContributionReader;
-import io.github.wsis20.problem.Problem;
 import io.github.wsis20.io.ReadResult;
 import io.github.wsis20.model.contribution.Contribution;
+import io.github.wsis20.problem.Problem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -57,7 +57,8 @@ class ContributionResourceTest {
     for (InvalidPayloads.Case c : InvalidPayloads.contract()) {
       HttpResponse<String> response = post(c.getJson(), null);
       Set<String> pointers = new TreeSet<>();
-      if (response.statusCode() == 422 && response.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE)) {
+      if (response.statusCode() == 422
+          && response.headers().firstValue("Content-Type").orElse("").startsWith(Problem.MEDIA_TYPE)) {
         JSON.readTree(response.body()).get("violations").forEach(v -> pointers.add(v.get("pointer").asText()));
       }
       if (!pointers.equals(new TreeSet<>(c.getPointers()))) {

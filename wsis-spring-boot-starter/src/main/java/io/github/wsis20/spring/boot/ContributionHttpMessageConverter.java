@@ -1,12 +1,12 @@
 package io.github.wsis20.spring.boot;
 
 import io.github.wsis20.io.ContributionReader;
+import io.github.wsis20.io.ContributionRecord;
 import io.github.wsis20.io.ContributionWriter;
 import io.github.wsis20.io.NdjsonReader;
-import io.github.wsis20.io.ContributionRecord;
-import io.github.wsis20.problem.Problem;
 import io.github.wsis20.io.ReadResult;
 import io.github.wsis20.model.contribution.Contribution;
+import io.github.wsis20.problem.Problem;
 import io.github.wsis20.validation.Pointer;
 import io.github.wsis20.validation.ValidationReport;
 import io.github.wsis20.validation.Violation;
@@ -48,7 +48,8 @@ public class ContributionHttpMessageConverter implements SmartHttpMessageConvert
   public static final MediaType APPLICATION_YAML = MediaType.parseMediaType("application/yaml");
 
   private static final ResolvableType LIST = ResolvableType.forClassWithGenerics(List.class, Contribution.class);
-  private static final List<MediaType> MEDIA_TYPES = List.of(MediaType.APPLICATION_JSON, APPLICATION_YAML, APPLICATION_NDJSON);
+  private static final List<MediaType> MEDIA_TYPES = List.of(MediaType.APPLICATION_JSON, APPLICATION_YAML,
+      APPLICATION_NDJSON);
 
   private final ContributionReader json;
   private final ContributionReader yaml;
@@ -94,7 +95,8 @@ public class ContributionHttpMessageConverter implements SmartHttpMessageConvert
   @Override
   public boolean canWrite(ResolvableType type, Class<?> valueClass, MediaType mediaType) {
     return Contribution.class.isAssignableFrom(valueClass)
-        && (mediaType == null || MediaType.ALL.equalsTypeAndSubtype(mediaType) || isJson(mediaType) || isYaml(mediaType));
+        && (mediaType == null || MediaType.ALL.equalsTypeAndSubtype(mediaType) || isJson(mediaType)
+            || isYaml(mediaType));
   }
 
   @Override

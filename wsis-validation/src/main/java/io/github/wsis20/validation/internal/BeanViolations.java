@@ -74,15 +74,13 @@ public final class BeanViolations {
     }
   }
 
-  private static final String UNKNOWN_LANGUAGE_TEMPLATE =
-      "{io.github.wsis20.model.constraints.LanguageTag.unknownLanguage.message}";
+  private static final String UNKNOWN_LANGUAGE_TEMPLATE = "{io.github.wsis20.model.constraints.LanguageTag.unknownLanguage.message}";
 
   private final Validator validator;
   private final jakarta.validation.ClockProvider clock;
   private final Map<String, Boolean> notBlank = new java.util.concurrent.ConcurrentHashMap<>();
   // The compiled plans of the types checked so far; an empty one where the provider must run.
-  private final java.util.concurrent.ConcurrentHashMap<Class<?>, Optional<ConstraintPlan>> plans =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<Class<?>, Optional<ConstraintPlan>> plans = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Builds the Jakarta Validation machinery.
@@ -141,8 +139,9 @@ public final class BeanViolations {
       plan.get().check(bean, clock, found);
     } else {
       for (ConstraintViolation<Object> v : validator.validate(bean)) {
-        found.add(new ConstraintPlan.Found(pointer(v.getPropertyPath()), v.getConstraintDescriptor(), v.getInvalidValue(),
-            v.getMessageTemplate(), v.getLeafBean()));
+        found.add(
+            new ConstraintPlan.Found(pointer(v.getPropertyPath()), v.getConstraintDescriptor(), v.getInvalidValue(),
+                v.getMessageTemplate(), v.getLeafBean()));
       }
     }
     List<Mapped> mapped = new ArrayList<>();
@@ -300,7 +299,8 @@ public final class BeanViolations {
   private static Object identity(Object item) {
     if (item instanceof CharSequence) {
       String text = item.toString();
-      return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+      return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+          : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
     return item;
   }

@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
  * not API.
  */
 public final class Codelists {
-  private static final String STAKEHOLDER_GROUPS =
-      Arrays.stream(StakeholderGroup.values()).map(Enum::name).collect(Collectors.joining(", "));
-  private static final String STATUSES =
-      Arrays.stream(ContributionStatus.values()).map(Enum::name).collect(Collectors.joining(", "));
+  private static final String STAKEHOLDER_GROUPS = Arrays.stream(StakeholderGroup.values()).map(Enum::name)
+      .collect(Collectors.joining(", "));
+  private static final String STATUSES = Arrays.stream(ContributionStatus.values()).map(Enum::name)
+      .collect(Collectors.joining(", "));
 
   private Codelists() {}
 

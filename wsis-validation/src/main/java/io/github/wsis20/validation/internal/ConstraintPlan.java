@@ -185,12 +185,13 @@ final class ConstraintPlan {
     if (type == NotNull.class || type == Size.class) {
       return new Check(d, null);
     }
-    List<? extends Class<? extends ConstraintValidator<? extends Annotation, ?>>> validators = d.getConstraintValidatorClasses();
+    List<? extends Class<? extends ConstraintValidator<? extends Annotation, ?>>> validators = d
+        .getConstraintValidatorClasses();
     if (validators.size() != 1) {
       throw new Unsupported();
     }
-    ConstraintValidator<Annotation, Object> validator =
-        (ConstraintValidator<Annotation, Object>) validators.get(0).getDeclaredConstructor().newInstance();
+    ConstraintValidator<Annotation, Object> validator = (ConstraintValidator<Annotation, Object>) validators.get(0)
+        .getDeclaredConstructor().newInstance();
     validator.initialize(d.getAnnotation());
     return new Check(d, validator);
   }
@@ -309,20 +310,20 @@ final class ConstraintPlan {
         proxy = (ConstraintValidatorContext) Proxy.newProxyInstance(ConstraintValidatorContext.class.getClassLoader(),
             new Class<?>[] {ConstraintValidatorContext.class}, (self, method, args) -> {
               switch (method.getName()) {
-                case "disableDefaultConstraintViolation":
+                case "disableDefaultConstraintViolation" :
                   defaultDisabled = true;
                   return null;
-                case "getDefaultConstraintMessageTemplate":
+                case "getDefaultConstraintMessageTemplate" :
                   return current.template;
-                case "getClockProvider":
+                case "getClockProvider" :
                   return clock;
-                case "buildConstraintViolationWithTemplate":
+                case "buildConstraintViolationWithTemplate" :
                   template = (String) args[0];
                   node = pointer();
                   return builder(method.getReturnType());
-                case "unwrap":
+                case "unwrap" :
                   throw new jakarta.validation.ValidationException("the SDK's constraint context unwraps to nothing");
-                default:
+                default :
                   return method.getDeclaringClass() == Object.class ? method.invoke(this, args) : null;
               }
             });
@@ -334,14 +335,14 @@ final class ConstraintPlan {
     private Object builder(Class<?> type) {
       return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
         switch (method.getName()) {
-          case "addPropertyNode":
-          case "addNode":
+          case "addPropertyNode" :
+          case "addNode" :
             node = node.member((String) args[0]);
             return builder(method.getReturnType());
-          case "addConstraintViolation":
+          case "addConstraintViolation" :
             found.add(new Found(node, current.descriptor, bean, template, bean));
             return proxy;
-          default:
+          default :
             if (method.getDeclaringClass() == Object.class) {
               return method.invoke(this, args);
             }

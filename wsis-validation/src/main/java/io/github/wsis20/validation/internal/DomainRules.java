@@ -350,7 +350,8 @@ public final class DomainRules {
   }
 
   /** Reports an until that ends before adoption; returns whether it warned that it could not check. */
-  private boolean checkUntil(Due until, Pointer at, Optional<LocalDate> adoption, Pointer instrumentAt, boolean warned) {
+  private boolean checkUntil(Due until, Pointer at, Optional<LocalDate> adoption, Pointer instrumentAt,
+      boolean warned) {
     if (until.getSessionId().isPresent() && !reference(at, until.getSessionId().get(), "Session", sessions.keySet())) {
       return false;
     }
@@ -417,7 +418,8 @@ public final class DomainRules {
     Optional<Issuer> expected = body.getSymbolIssuer();
     Issuer actual = instrument.getSymbol().get().getIssuer();
     if (expected.isEmpty()) {
-      report.add(at.member("symbol"), ViolationCode.RULE_NOT_CHECKED, "rule", ViolationCode.SYMBOL_GRAMMAR_MISMATCH.getCode());
+      report.add(at.member("symbol"), ViolationCode.RULE_NOT_CHECKED, "rule",
+          ViolationCode.SYMBOL_GRAMMAR_MISMATCH.getCode());
     } else if (expected.get() != actual) {
       report.add(at.member("symbol"), ViolationCode.SYMBOL_GRAMMAR_MISMATCH,
           "expected", expected.get().name(), "actual", actual.name());
@@ -496,7 +498,8 @@ public final class DomainRules {
       if (session.getEnd().isPresent()) {
         return session.getEnd();
       }
-      return session.getStart().isPresent() ? Optional.empty() : Optional.of(Year.of(session.getYear()).atMonth(12).atEndOfMonth());
+      return session.getStart().isPresent() ? Optional.empty()
+          : Optional.of(Year.of(session.getYear()).atMonth(12).atEndOfMonth());
     }
     return Optional.ofNullable(events.get(meeting.get())).map(e -> e.getEnd().orElse(e.getStart()));
   }
@@ -528,7 +531,8 @@ public final class DomainRules {
       ReviewProcess process = dataset.getReviewProcesses().get(i);
       Pointer at = REVIEW_PROCESSES.index(i);
       for (int k = 0; k < process.getInstruments().size(); k++) {
-        reference(at.member("instruments").index(k), process.getInstruments().get(k), "Instrument", instruments.keySet());
+        reference(at.member("instruments").index(k), process.getInstruments().get(k), "Instrument",
+            instruments.keySet());
       }
       for (int k = 0; k < process.getMilestones().size(); k++) {
         meeting(at.member("milestones").index(k), process.getMilestones().get(k));

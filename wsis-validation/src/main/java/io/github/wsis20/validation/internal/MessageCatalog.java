@@ -195,11 +195,11 @@ public final class MessageCatalog {
   /** A value as this language writes it, by its argument's type. */
   private String written(ViolationCode code, String name, String value) {
     switch (code.getArgumentType(name)) {
-      case INTEGER:
+      case INTEGER :
         return grouped(value);
-      case LIST:
+      case LIST :
         return list(Arrays.asList(value.split(", ", -1)));
-      default:
+      default :
         return value;
     }
   }

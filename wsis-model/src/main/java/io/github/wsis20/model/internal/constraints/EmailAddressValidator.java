@@ -65,7 +65,8 @@ public final class EmailAddressValidator implements ConstraintValidator<EmailAdd
         digitsOnly &= Ascii.isDigit(c);
         continue;
       }
-      if (i == start || i - start > 63 || !Ascii.isLetterOrDigit(s.charAt(start)) || !Ascii.isLetterOrDigit(s.charAt(i - 1))) {
+      if (i == start || i - start > 63 || !Ascii.isLetterOrDigit(s.charAt(start))
+          || !Ascii.isLetterOrDigit(s.charAt(i - 1))) {
         return false;
       }
       labels++;

@@ -24,7 +24,7 @@ public final class HttpsUriValidator implements ConstraintValidator<HttpsUri, Ch
     String text = value.toString();
     // java.net.URI takes any non-ASCII character that is neither a control nor a space, so a
     // bidi override or a zero-width space would pass into the path unseen.
-    for (int i = 0; i < text.length(); ) {
+    for (int i = 0; i < text.length();) {
       int c = text.codePointAt(i);
       if (InvisibleCharacters.isHidden(c)) {
         return false;
@@ -48,7 +48,8 @@ public final class HttpsUriValidator implements ConstraintValidator<HttpsUri, Ch
     // https://trusted.example@evil.example/ shows a host it does not go to. An empty port is the
     // default one (RFC 3986 3.2.3); port 0 is reserved.
     int port = uri.getPort();
-    return uri.getRawUserInfo() == null && (port == -1 || (port >= 1 && port <= MAX_PORT)) && isHostOfRightLength(uri.getHost());
+    return uri.getRawUserInfo() == null && (port == -1 || (port >= 1 && port <= MAX_PORT))
+        && isHostOfRightLength(uri.getHost());
   }
 
   private static boolean isHostOfRightLength(String host) {

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 public final class LanguageTagValidator implements ConstraintValidator<LanguageTag, CharSequence> {
   /** The message of a well-formed tag whose primary language is not a known ISO 639 language. */
-  public static final String UNKNOWN_LANGUAGE_TEMPLATE =
-      "{io.github.wsis20.model.constraints.LanguageTag.unknownLanguage.message}";
+  public static final String UNKNOWN_LANGUAGE_TEMPLATE = "{io.github.wsis20.model.constraints.LanguageTag.unknownLanguage.message}";
   private static final String DEFAULT_TEMPLATE = "{io.github.wsis20.model.constraints.LanguageTag.message}";
 
   /** The grandfathered tags of RFC 5646, irregular and regular, in lower case. */

@@ -5,7 +5,9 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link NoFormattingCharacters}. Internal: not API. */
-public final class NoFormattingCharactersValidator implements ConstraintValidator<NoFormattingCharacters, CharSequence> {
+public final class NoFormattingCharactersValidator
+    implements
+      ConstraintValidator<NoFormattingCharacters, CharSequence> {
   private static final int WAVING_BLACK_FLAG = 0x1F3F4;
   private static final int CANCEL_TAG = 0xE007F;
   /** The fewest and most tag characters of a subdivision id: a region (2 letters or 3 digits) and 1 to 4 more. */

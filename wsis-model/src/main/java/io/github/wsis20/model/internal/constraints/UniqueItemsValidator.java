@@ -58,7 +58,8 @@ public final class UniqueItemsValidator implements ConstraintValidator<UniqueIte
       for (int i = 0; i < text.length() && plain; i++) {
         plain = text.charAt(i) < 0x300;
       }
-      return plain || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+      return plain || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+          : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
     return item;
   }

@@ -16,7 +16,7 @@ public final class VisibleTextValidator implements ConstraintValidator<VisibleTe
       return true;
     }
     // A loop over code points, not a stream: this runs on every text of every payload.
-    for (int i = 0; i < value.length(); ) {
+    for (int i = 0; i < value.length();) {
       int c = Character.codePointAt(value, i);
       if (InvisibleCharacters.isVisible(c)) {
         return true;

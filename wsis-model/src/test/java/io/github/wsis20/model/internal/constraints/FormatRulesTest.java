@@ -23,7 +23,8 @@ class FormatRulesTest {
       "qqq, UNKNOWN_LANGUAGE", "zz, UNKNOWN_LANGUAGE", "x-whatever, UNKNOWN_LANGUAGE", "i-klingon, UNKNOWN_LANGUAGE",
       "abcd, UNKNOWN_LANGUAGE", "abcdefgh, UNKNOWN_LANGUAGE",
       "e, MALFORMED", "en_US, MALFORMED", "-en, MALFORMED", "en-, MALFORMED", "en--gb, MALFORMED", "en-a, MALFORMED",
-      "x, MALFORMED", "1en, MALFORMED", "en-GB-a-x, MALFORMED", "abcdefghi, MALFORMED", "en-é, MALFORMED", "en us, MALFORMED",
+      "x, MALFORMED", "1en, MALFORMED", "en-GB-a-x, MALFORMED", "abcdefghi, MALFORMED", "en-é, MALFORMED",
+      "en us, MALFORMED",
       // Each bound of the grammar, at and past it (killed mutants of PIT).
       "sgn-ase, VALID", "zh-aaa-bbb-ccc, VALID", "zh-aaa-bbb-ccc-ddd, MALFORMED", "es-419, VALID", "en-4a9, MALFORMED",
       "sl-rozaj, VALID", "de-1996, VALID", "en-a-bb, VALID", "en-GB-x, MALFORMED", "en-GB-US, MALFORMED",
@@ -128,12 +129,14 @@ class FormatRulesTest {
 
   @Test
   void countryList_holdsTheAssignedCodesOnly() {
-    assertThat(CodeList.COUNTRIES).hasSize(249).contains("KEN", "CHE", "PSE", "SSD", "CUW").doesNotContain("XKX", "ANT", "ken", "UK");
+    assertThat(CodeList.COUNTRIES).hasSize(249).contains("KEN", "CHE", "PSE", "SSD", "CUW").doesNotContain("XKX", "ANT",
+        "ken", "UK");
   }
 
   @Test
   void languageList_holdsIso639Part1Part2AndPart3() {
-    assertThat(CodeList.LANGUAGES).contains("en", "zh", "ar", "fr", "ru", "es", "eng", "fra", "fre", "zho", "chi", "yue", "gsw")
+    assertThat(CodeList.LANGUAGES)
+        .contains("en", "zh", "ar", "fr", "ru", "es", "eng", "fra", "fre", "zho", "chi", "yue", "gsw")
         .doesNotContain("qaa", "EN", "zz");
     // The 2-letter codes of ISO 639-2 and of ISO 639-3 together: each keeps one the other dropped.
     assertThat(CodeList.LANGUAGES.stream().filter(c -> c.length() == 2)).hasSize(185).contains("bh", "sh");

@@ -20,7 +20,8 @@ class UnicodeRulesTest {
   // ---- ASCII case folding ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"\u212Am", "\u212A\u212A", "i-\u212Alingon", "en-GB-oed\u212A", "\u017Fv", "\u0130d", "en-\u212AE"})
+  @ValueSource(strings = {"\u212Am", "\u212A\u212A", "i-\u212Alingon", "en-GB-oed\u212A", "\u017Fv", "\u0130d",
+      "en-\u212AE"})
   void languageTag_withALetterThatUnicodeFoldsIntoAscii_isMalformed(String tag) {
     // U+212A KELVIN SIGN lower-cases to k, U+0130 to i and a combining dot: km and id are languages.
     assertThat(LanguageTagValidator.judge(tag)).isEqualTo(Verdict.MALFORMED);
@@ -44,7 +45,8 @@ class UnicodeRulesTest {
   // ---- visible text ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "\u200B", "\u200B\u200C\u200D", "\uFEFF", "\u3164", "\u115F\u1160", "\uFFA0", "\u2800",
+  @ValueSource(strings = {"", " ", "\u200B", "\u200B\u200C\u200D", "\uFEFF", "\u3164", "\u115F\u1160", "\uFFA0",
+      "\u2800",
       "\u0301", "\u0301\u0302\u0303", "\u20DD", "\u093E", "\u00AD", "\u034F", "\u061C", "\u200E\u200F", "\u2060\u2063",
       "\u180E", "\uFE0F", "\u202E", "\u2066\u2069", "\uDB40\uDC41\uDB40\uDC42", "\uDB40\uDD00", "\uDB40\uDC00",
       "\uD834\uDD73", "\u2028\u3000\u00A0", "\u0009\u000B\u001F", "\u200B \u3164 \u2800 \u0301"})
@@ -53,7 +55,8 @@ class UnicodeRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a", "\u00E9", "e\u0301", "\u0301e", "\uD83C\uDF10", "\u0627\u0644", "\u4E2D", "\u200Ba\u200B", "1",
+  @ValueSource(strings = {"a", "\u00E9", "e\u0301", "\u0301e", "\uD83C\uDF10", "\u0627\u0644", "\u4E2D",
+      "\u200Ba\u200B", "1",
       "\uE000", "\u0378", "\uFFFD", "\u2801", "\u3164\u3131", ENGLAND_FLAG})
   void textWithOneVisibleCharacter_isNotBlank(String text) {
     assertThat(new VisibleTextValidator().isValid(text, null)).isTrue();
@@ -94,18 +97,23 @@ class UnicodeRulesTest {
       // The edges of the tag block and of a flag's tags: U+E0000, three tags at the end without a cancel tag, and
       // tag '/', ':', '`', '{' beside the digits and small letters.
       "a\uDB40\uDC00", "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65",
-      "\uD83C\uDFF4\uDB40\uDC2F\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F", "\uD83C\uDFF4\uDB40\uDC3A\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F",
-      "\uD83C\uDFF4\uDB40\uDC60\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F", "\uD83C\uDFF4\uDB40\uDC7B\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F"})
+      "\uD83C\uDFF4\uDB40\uDC2F\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F",
+      "\uD83C\uDFF4\uDB40\uDC3A\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F",
+      "\uD83C\uDFF4\uDB40\uDC60\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F",
+      "\uD83C\uDFF4\uDB40\uDC7B\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7F"})
   void textWithBidiFormattingOrStrayTags_isRefused(String text) {
     assertThat(new NoFormattingCharactersValidator().isValid(text, null)).isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"plain", "\u0627\u0644\u200F 2025", "a\u200Eb", "\u061C\u0661", "\u200D\u200C", "\uD83C\uDFF4",
-      "\uD83C\uDFF4 flag", "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F Scotland",
+  @ValueSource(strings = {"plain", "\u0627\u0644\u200F 2025", "a\u200Eb", "\u061C\u0661", "\u200D\u200C",
+      "\uD83C\uDFF4",
+      "\uD83C\uDFF4 flag",
+      "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F Scotland",
       "\uD83C\uDFF4\uDB40\uDC75\uDB40\uDC73\uDB40\uDC74\uDB40\uDC78\uDB40\uDC7F",
       "\uD83C\uDFF4\uDB40\uDC61\uDB40\uDC62\uDB40\uDC63\uDB40\uDC64\uDB40\uDC65\uDB40\uDC66\uDB40\uDC67\uDB40\uDC7F",
-      "\uD83C\uDFF4\uDB40\uDC61\uDB40\uDC30\uDB40\uDC39\uDB40\uDC7A\uDB40\uDC7F", "\uD83C\uDFF4\uDB40\uDC66\uDB40\uDC72\uDB40\uDC37\uDB40\uDC7F",
+      "\uD83C\uDFF4\uDB40\uDC61\uDB40\uDC30\uDB40\uDC39\uDB40\uDC7A\uDB40\uDC7F",
+      "\uD83C\uDFF4\uDB40\uDC66\uDB40\uDC72\uDB40\uDC37\uDB40\uDC7F",
       "\u202F\u2065\u206A\uDB40\uDC80"})
   void textWithMarksOrASubdivisionFlag_isAccepted(String text) {
     assertThat(new NoFormattingCharactersValidator().isValid(text, null)).isTrue();
@@ -142,10 +150,13 @@ class UnicodeRulesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"https://user:pw@example.org/", "https://user@example.org/", "https://@example.org/",
-      "https://example.org@evil.example/", "https://example.org:0/", "https://example.org:65536/", "https://example.org:99999/",
+      "https://example.org@evil.example/", "https://example.org:0/", "https://example.org:65536/",
+      "https://example.org:99999/",
       "https://example.org:2147483648/", "https://[2001:db8::1]:65536/", "https://example.org/\u202Efdp.exe",
-      "https://example.org/a\u200Bb", "https://example.org/\uFEFF", "https://example.org/a\u00ADb", "https://exa\u2066mple.org/",
-      "https://example.org/?q=\u2069", "https://example.org/#\u061C", "https://example.org/\uDB40\uDC41", "https://example.org/\u3164",
+      "https://example.org/a\u200Bb", "https://example.org/\uFEFF", "https://example.org/a\u00ADb",
+      "https://exa\u2066mple.org/",
+      "https://example.org/?q=\u2069", "https://example.org/#\u061C", "https://example.org/\uDB40\uDC41",
+      "https://example.org/\u3164",
       "http\u017F://example.org/", "HTTP\u017F://example.org/"})
   void uriThatHidesOrMisleads_isRefused(String uri) {
     assertThat(new HttpsUriValidator().isValid(uri, null)).isFalse();
@@ -167,8 +178,10 @@ class UnicodeRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://example.org:1/", "https://example.org:65535/", "https://example.org:/", "https://example.org:0443/",
-      "https://[2001:db8::1]:8443/", "HTTPS://EXAMPLE.ORG/", "https://example.org/r\u00E9seau", "https://example.org/a@b",
+  @ValueSource(strings = {"https://example.org:1/", "https://example.org:65535/", "https://example.org:/",
+      "https://example.org:0443/",
+      "https://[2001:db8::1]:8443/", "HTTPS://EXAMPLE.ORG/", "https://example.org/r\u00E9seau",
+      "https://example.org/a@b",
       "https://example.org/?q=a@b", "https://example.org/\u0627\u0644\u0645\u0644\u0641"})
   void uriWithPortInRangeAndVisibleCharacters_isAccepted(String uri) {
     assertThat(new HttpsUriValidator().isValid(uri, null)).isTrue();

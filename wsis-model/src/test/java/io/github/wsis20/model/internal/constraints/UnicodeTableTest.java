@@ -37,7 +37,8 @@ class UnicodeTableTest {
     if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
       return "space";
     }
-    if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+    if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK) {
       return "mark";
     }
     return cp == 0x2800 ? "blank" : null;
@@ -83,7 +84,8 @@ class UnicodeTableTest {
     List<String> derived = derivedTable();
     List<String> table = bundled.stream().filter(l -> !l.startsWith("#")).collect(Collectors.toList());
     if (!table.equals(derived)) {
-      List<String> expected = new ArrayList<>(bundled.stream().filter(l -> l.startsWith("#")).collect(Collectors.toList()));
+      List<String> expected = new ArrayList<>(
+          bundled.stream().filter(l -> l.startsWith("#")).collect(Collectors.toList()));
       expected.addAll(derived);
       Files.createDirectories(Path.of("target"));
       Files.write(Path.of("target", "invisible-characters.txt"), expected, StandardCharsets.US_ASCII);

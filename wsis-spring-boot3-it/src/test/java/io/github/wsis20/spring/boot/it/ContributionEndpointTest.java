@@ -40,7 +40,8 @@ class ContributionEndpointTest {
 
   @Test
   void validContribution_isCreated() {
-    HttpResponse<String> response = http.post("/contributions", "application/json", Samples.contractExampleJson(), null);
+    HttpResponse<String> response = http.post("/contributions", "application/json", Samples.contractExampleJson(),
+        null);
 
     assertThat(response.statusCode()).isEqualTo(201);
     assertThat(response.headers().firstValue("Location")).contains("/contributions/c-2024-0042");
@@ -61,7 +62,8 @@ class ContributionEndpointTest {
       if (!pointers(problem).equals(new TreeSet<>(c.getPointers()))
           || !problem.get("type").asText().equals(Problem.INVALID_CONTRIBUTION.toString())
           || problem.get("status").asInt() != 422) {
-        wrong.append(c).append(": expected ").append(c.getPointers()).append(", got ").append(response.body()).append('\n');
+        wrong.append(c).append(": expected ").append(c.getPointers()).append(", got ").append(response.body())
+            .append('\n');
       }
     }
     assertThat(cases).hasSizeGreaterThan(40);
@@ -82,7 +84,8 @@ class ContributionEndpointTest {
   void violation_carriesCodeMessageLineAndColumn() {
     String payload = Samples.contractExampleJson().replace("\"name\":", "\"nme\":");
 
-    JsonNode violation = Http.json(http.post("/contributions", "application/json", payload, null)).get("violations").get(0);
+    JsonNode violation = Http.json(http.post("/contributions", "application/json", payload, null)).get("violations")
+        .get(0);
 
     assertThat(violation.get("pointer").asText()).isEqualTo("/contributor/nme");
     assertThat(violation.get("code").asText()).isEqualTo("UNKNOWN_MEMBER");
@@ -111,7 +114,8 @@ class ContributionEndpointTest {
     JsonNode problem = Http.json(response);
     assertThat(problem.get("title").asText()).isEqualTo("Contribution non valide");
     assertThat(problem.get("violations").get(0).get("message").asText()).isNotEqualTo(
-        Http.json(http.post("/contributions", "application/json", payload, null)).get("violations").get(0).get("message").asText());
+        Http.json(http.post("/contributions", "application/json", payload, null)).get("violations").get(0)
+            .get("message").asText());
     assertThat(response.headers().firstValue("Content-Language")).contains("fr");
   }
 
@@ -120,18 +124,21 @@ class ContributionEndpointTest {
     String yaml = ContributionWriter.yaml().writeString(Samples.contractExample());
 
     assertThat(http.post("/contributions", "application/yaml", yaml, null).statusCode()).isEqualTo(201);
-    HttpResponse<String> refused = http.post("/contributions", "application/yaml", yaml.replace("country:", "cuntry:"), null);
+    HttpResponse<String> refused = http.post("/contributions", "application/yaml", yaml.replace("country:", "cuntry:"),
+        null);
     assertThat(refused.statusCode()).isEqualTo(422);
     JsonNode violation = Http.json(refused).get("violations").get(0);
     assertThat(violation.get("pointer").asText()).isEqualTo("/contributor/cuntry");
-    assertThat(violation.get("line").asInt()).isEqualTo(yaml.substring(0, yaml.indexOf("country:")).split("\n", -1).length);
+    assertThat(violation.get("line").asInt())
+        .isEqualTo(yaml.substring(0, yaml.indexOf("country:")).split("\n", -1).length);
   }
 
   @Test
   void ndjsonList_isReadWhole() {
     String line = ContributionWriter.compact().writeString(Samples.contractExample());
 
-    HttpResponse<String> response = http.post("/contributions/batch", "application/x-ndjson", line + "\n" + line + "\n", null);
+    HttpResponse<String> response = http.post("/contributions/batch", "application/x-ndjson", line + "\n" + line + "\n",
+        null);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(Http.json(response).get("count").asInt()).isEqualTo(2);
@@ -156,7 +163,8 @@ class ContributionEndpointTest {
   void ndjsonListPastMaxRecords_isRefusedAtTheFirstRecordPastIt() {
     String line = ContributionWriter.compact().writeString(Samples.contractExample());
 
-    HttpResponse<String> response = http.post("/contributions/batch", "application/x-ndjson", (line + "\n").repeat(6), null);
+    HttpResponse<String> response = http.post("/contributions/batch", "application/x-ndjson", (line + "\n").repeat(6),
+        null);
 
     assertThat(response.statusCode()).isEqualTo(422);
     JsonNode violation = Http.json(response).get("violations").get(0);

@@ -54,7 +54,8 @@ class ModelUnderBootValidatorTest {
   }
 
   static String described(ConstraintViolation<?> v) {
-    return pointer(v.getPropertyPath()) + " " + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return pointer(v.getPropertyPath()) + " "
+        + v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
   }
 
   static String version(String group, String artifact) throws IOException {

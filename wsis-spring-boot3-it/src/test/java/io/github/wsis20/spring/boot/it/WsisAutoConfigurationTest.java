@@ -8,8 +8,8 @@ import io.github.wsis20.io.NdjsonReader;
 import io.github.wsis20.spring.boot.ContributionHttpMessageConverter;
 import io.github.wsis20.spring.boot.ContributionProblemHandler;
 import io.github.wsis20.spring.boot.WsisAutoConfiguration;
-import io.github.wsis20.validation.ContributionValidator;
 import io.github.wsis20.testing.Samples;
+import io.github.wsis20.validation.ContributionValidator;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,10 +35,12 @@ class WsisAutoConfigurationTest {
 
   @Test
   void applicationWithoutWeb_getsReadersAlone() {
-    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(WsisAutoConfiguration.class)).run(context -> {
-      assertThat(context.getBean(ContributionReader.class).getFormat()).isEqualTo(ContributionFormat.JSON);
-      assertThat(context).doesNotHaveBean(ContributionHttpMessageConverter.class).doesNotHaveBean(ContributionProblemHandler.class);
-    });
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(WsisAutoConfiguration.class))
+        .run(context -> {
+          assertThat(context.getBean(ContributionReader.class).getFormat()).isEqualTo(ContributionFormat.JSON);
+          assertThat(context).doesNotHaveBean(ContributionHttpMessageConverter.class)
+              .doesNotHaveBean(ContributionProblemHandler.class);
+        });
   }
 
   @Test
