@@ -12,6 +12,8 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.LambdaConversionException;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -25,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The model's constraints on a type, compiled once from the provider's metadata into a plan that a
@@ -81,13 +84,13 @@ final class ConstraintPlan {
   /** A getter, the checks of its value and of its elements, and the plan of the beans it holds. */
   private static final class Property {
     final String name;
-    final MethodHandle getter;
+    final Function<Object, Object> getter;
     final List<Check> checks = new ArrayList<>();
     final List<Check> elementChecks = new ArrayList<>();
     ConstraintPlan elements;
     boolean list;
 
-    Property(String name, MethodHandle getter) {
+    Property(String name, Function<Object, Object> getter) {
       this.name = name;
       this.getter = getter;
     }
@@ -127,8 +130,7 @@ final class ConstraintPlan {
     }
     for (PropertyDescriptor pd : bean.getConstrainedProperties()) {
       Method getter = getter(type, pd.getPropertyName());
-      Property p = new Property(pd.getPropertyName(), MethodHandles.publicLookup().unreflect(getter)
-          .asType(MethodType.methodType(Object.class, Object.class)));
+      Property p = new Property(pd.getPropertyName(), accessor(getter));
       for (ConstraintDescriptor<?> d : pd.getConstraintDescriptors()) {
         p.checks.add(check(d));
       }
@@ -164,6 +166,30 @@ final class ConstraintPlan {
       return type.getMethod("get" + suffix);
     } catch (NoSuchMethodException e) {
       return type.getMethod("is" + suffix);
+    }
+  }
+
+  // A method handle in a field is not a constant to the JIT: invokeExact on it costs an
+  // interpreted-style dispatch per call. A generated Function is an ordinary, inlinable call.
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> accessor(Method getter) throws ReflectiveOperationException {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    MethodHandle target = lookup.unreflect(getter);
+    try {
+      return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+          MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), target,
+          target.type().wrap()).getTarget().invokeExact();
+    } catch (LambdaConversionException e) {
+      MethodHandle generic = target.asType(MethodType.methodType(Object.class, Object.class));
+      return bean -> {
+        try {
+          return (Object) generic.invokeExact(bean);
+        } catch (Throwable t) {
+          throw new IllegalStateException(t);
+        }
+      };
+    } catch (Throwable e) {
+      throw new IllegalStateException("no accessor for " + getter, e);
     }
   }
 
@@ -215,8 +241,8 @@ final class ConstraintPlan {
     for (Property p : properties) {
       Object value;
       try {
-        value = (Object) p.getter.invokeExact(bean);
-      } catch (Throwable e) {
+        value = p.getter.apply(bean);
+      } catch (RuntimeException e) {
         throw new IllegalStateException("the getter of " + p.name + " failed", e);
       }
       context.path.add(p.name);

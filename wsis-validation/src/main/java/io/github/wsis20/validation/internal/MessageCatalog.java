@@ -44,6 +44,7 @@ public final class MessageCatalog {
   // Each language's file is read when a report in that language is first made: a program that
   // reports in one language does not read six.
   private static final Map<UnLanguage, MessageCatalog> CATALOGS = new EnumMap<>(UnLanguage.class);
+  private static final MessageCatalog[] LOADED = new MessageCatalog[UnLanguage.values().length];
   private static final String LIST_SEPARATOR = "list.separator";
   private static final String DIGIT_GROUPING = "digit.grouping";
   private static final String GENERIC = ".generic";
@@ -79,8 +80,15 @@ public final class MessageCatalog {
    * @return the catalog
    */
   public static MessageCatalog of(UnLanguage language) {
+    // Every report asks: a catalog once loaded is read without a lock (its fields are final).
+    MessageCatalog loaded = LOADED[language.ordinal()];
+    if (loaded != null) {
+      return loaded;
+    }
     synchronized (CATALOGS) {
-      return CATALOGS.computeIfAbsent(language, l -> new MessageCatalog(l, load(l)));
+      loaded = CATALOGS.computeIfAbsent(language, l -> new MessageCatalog(l, load(l)));
+      LOADED[language.ordinal()] = loaded;
+      return loaded;
     }
   }
 

@@ -67,6 +67,11 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
     }
     // ASCII folding: Unicode's turns U+212A KELVIN SIGN into k, and would read U+212A m as Khmer (km).
     String lower = Ascii.toLowerCase(tag);
+    if (lower.length() <= 3 && isAlpha(lower)) {
+      // The common case, a primary language alone ("en", "fra"): no grandfathered tag has this form.
+      return lower.length() < 2 ? Verdict.MALFORMED
+          : CodeList.LANGUAGES.contains(lower) ? Verdict.VALID : Verdict.UNKNOWN_LANGUAGE;
+    }
     String[] subtags = lower.split("-", -1);
     for (String subtag : subtags) {
       if (subtag.isEmpty() || subtag.length() > 8 || !subtag.chars().allMatch(Ascii::isLetterOrDigit)) {
@@ -122,6 +127,15 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
       return isPrivateUse(s, i);
     }
     return i == s.length;
+  }
+
+  private static boolean isAlpha(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Ascii.isAlpha(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** privateuse = "x" 1*("-" (1*8alphanum)): the rest of the tag, at least one subtag after x. */
