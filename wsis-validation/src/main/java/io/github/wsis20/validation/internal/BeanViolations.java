@@ -62,6 +62,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * are interpolated without Expression Language and then ignored: the SDK words its own.
  */
 public final class BeanViolations {
+  // Built once: a valid payload, the common case, has nothing to sort.
+  private static final Comparator<Mapped> ORDER = Comparator.comparing((Mapped m) -> m.pointer.toString())
+      .thenComparing(m -> m.code);
+
   // Hibernate Validator announces its version at INFO on first use; through java.util.logging's
   // default console handler that line reaches the standard error of every program that uses the
   // SDK. It is quieted unless the application chose a level for that logger. java.util.logging
@@ -148,7 +152,9 @@ public final class BeanViolations {
     for (ConstraintPlan.Found f : found) {
       map(f, mapped);
     }
-    mapped.sort(Comparator.comparing((Mapped m) -> m.pointer.toString()).thenComparing(m -> m.code));
+    if (mapped.size() > 1) {
+      mapped.sort(ORDER);
+    }
     for (Mapped m : mapped) {
       report.add(m.pointer, m.code, m.arguments);
     }
