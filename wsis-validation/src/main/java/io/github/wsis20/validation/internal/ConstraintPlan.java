@@ -12,7 +12,6 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -169,8 +168,9 @@ final class ConstraintPlan {
     }
   }
 
-  // A method handle in a field is not a constant to the JIT: invokeExact on it costs an
-  // interpreted-style dispatch per call. A generated Function is an ordinary, inlinable call.
+  // A method handle in a field is not a constant to the JIT: invokeExact on it costs a generic
+  // dispatch per call. A generated Function is an ordinary, inlinable call. Where one cannot be
+  // generated (a getter the plan's module cannot see), the handle is called as before.
   @SuppressWarnings("unchecked")
   private static Function<Object, Object> accessor(Method getter) throws ReflectiveOperationException {
     MethodHandles.Lookup lookup = MethodHandles.lookup();
@@ -179,7 +179,7 @@ final class ConstraintPlan {
       return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
           MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), target,
           target.type().wrap()).getTarget().invokeExact();
-    } catch (LambdaConversionException e) {
+    } catch (Throwable e) {
       MethodHandle generic = target.asType(MethodType.methodType(Object.class, Object.class));
       return bean -> {
         try {
@@ -188,8 +188,6 @@ final class ConstraintPlan {
           throw new IllegalStateException(t);
         }
       };
-    } catch (Throwable e) {
-      throw new IllegalStateException("no accessor for " + getter, e);
     }
   }
 
