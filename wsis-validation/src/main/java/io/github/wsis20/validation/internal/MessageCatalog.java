@@ -10,7 +10,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -43,7 +42,7 @@ import java.util.Properties;
 public final class MessageCatalog {
   // Each language's file is read when a report in that language is first made: a program that
   // reports in one language does not read six.
-  private static final Map<UnLanguage, MessageCatalog> CATALOGS = new EnumMap<>(UnLanguage.class);
+  /** The catalogs loaded so far, by language ordinal. */
   private static final MessageCatalog[] LOADED = new MessageCatalog[UnLanguage.values().length];
   private static final String LIST_SEPARATOR = "list.separator";
   private static final String DIGIT_GROUPING = "digit.grouping";
@@ -85,10 +84,11 @@ public final class MessageCatalog {
     if (loaded != null) {
       return loaded;
     }
-    synchronized (CATALOGS) {
-      loaded = CATALOGS.computeIfAbsent(language, l -> new MessageCatalog(l, load(l)));
-      LOADED[language.ordinal()] = loaded;
-      return loaded;
+    synchronized (LOADED) {
+      if (LOADED[language.ordinal()] == null) {
+        LOADED[language.ordinal()] = new MessageCatalog(language, load(language));
+      }
+      return LOADED[language.ordinal()];
     }
   }
 
