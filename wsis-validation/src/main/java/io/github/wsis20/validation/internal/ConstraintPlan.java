@@ -231,12 +231,15 @@ final class ConstraintPlan {
     run(bean, new Context(clock, found));
   }
 
-  // The path is kept as tokens, and a pointer is built only for a broken constraint.
+  // The path is kept as tokens, and a pointer is built only for a broken constraint. The loops
+  // count rather than iterate: the plan runs recursively, too deep for the compiler to remove every
+  // iterator, and each would be allocated per bean.
   private void run(Object bean, Context context) {
-    for (Check c : beanChecks) {
-      context.run(c, bean, bean);
+    for (int i = 0; i < beanChecks.size(); i++) {
+      context.run(beanChecks.get(i), bean, bean);
     }
-    for (Property p : properties) {
+    for (int k = 0; k < properties.size(); k++) {
+      Property p = properties.get(k);
       Object value;
       try {
         value = p.getter.apply(bean);
@@ -244,8 +247,8 @@ final class ConstraintPlan {
         throw new IllegalStateException("the getter of " + p.name + " failed", e);
       }
       context.path.add(p.name);
-      for (Check c : p.checks) {
-        context.run(c, value, bean);
+      for (int i = 0; i < p.checks.size(); i++) {
+        context.run(p.checks.get(i), value, bean);
       }
       if (p.list && value instanceof List) {
         List<?> items = (List<?>) value;
@@ -267,8 +270,8 @@ final class ConstraintPlan {
   }
 
   private static void element(Property p, Object element, Object bean, Context context) {
-    for (Check c : p.elementChecks) {
-      context.run(c, element, bean);
+    for (int i = 0; i < p.elementChecks.size(); i++) {
+      context.run(p.elementChecks.get(i), element, bean);
     }
     if (element != null && p.elements != null) {
       p.elements.run(element, context);
