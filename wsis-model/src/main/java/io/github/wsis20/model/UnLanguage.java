@@ -21,6 +21,9 @@ public enum UnLanguage {
   /** Spanish. */
   SPANISH("es", 'S');
 
+  /** Every language, for look-ups that run per report: {@code values()} copies its array each call. */
+  private static final UnLanguage[] ALL = values();
+
   private final String tag;
   private final char symbolLetter;
 
@@ -79,7 +82,7 @@ public enum UnLanguage {
    */
   public static Optional<UnLanguage> fromLocale(Locale locale) {
     String language = locale.getLanguage();
-    for (UnLanguage candidate : values()) {
+    for (UnLanguage candidate : ALL) {
       if (candidate.tag.equals(language)) {
         return Optional.of(candidate);
       }
