@@ -282,11 +282,10 @@ final class ConstraintPlan {
    * The context the model's validators see: the clock, and the violations they build, with a
    * property node at most; the builder's other nodes are not used by the model's constraints.
    */
-  private static final class Context {
+  private static final class Context implements ConstraintValidatorContext {
     final ClockProvider clock;
     final List<Found> found;
     final List<Object> path = new ArrayList<>(8);
-    ConstraintValidatorContext proxy;
     Check current;
     Object bean;
     boolean defaultDisabled;
@@ -331,31 +330,36 @@ final class ConstraintPlan {
       return n < 0 || n >= c.min && n <= c.max;
     }
 
-    /** One proxy for the whole run, made on first use: most constraints never touch their context. */
+    /** The context is the run itself: no object per call, and none per run. */
     ConstraintValidatorContext context() {
-      if (proxy == null) {
-        proxy = (ConstraintValidatorContext) Proxy.newProxyInstance(ConstraintValidatorContext.class.getClassLoader(),
-            new Class<?>[] {ConstraintValidatorContext.class}, (self, method, args) -> {
-              switch (method.getName()) {
-                case "disableDefaultConstraintViolation" :
-                  defaultDisabled = true;
-                  return null;
-                case "getDefaultConstraintMessageTemplate" :
-                  return current.template;
-                case "getClockProvider" :
-                  return clock;
-                case "buildConstraintViolationWithTemplate" :
-                  template = (String) args[0];
-                  node = pointer();
-                  return builder(method.getReturnType());
-                case "unwrap" :
-                  throw new jakarta.validation.ValidationException("the SDK's constraint context unwraps to nothing");
-                default :
-                  return method.getDeclaringClass() == Object.class ? method.invoke(this, args) : null;
-              }
-            });
-      }
-      return proxy;
+      return this;
+    }
+
+    @Override
+    public void disableDefaultConstraintViolation() {
+      defaultDisabled = true;
+    }
+
+    @Override
+    public String getDefaultConstraintMessageTemplate() {
+      return current.template;
+    }
+
+    @Override
+    public ClockProvider getClockProvider() {
+      return clock;
+    }
+
+    @Override
+    public ConstraintViolationBuilder buildConstraintViolationWithTemplate(String messageTemplate) {
+      template = messageTemplate;
+      node = pointer();
+      return (ConstraintViolationBuilder) builder(ConstraintViolationBuilder.class);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+      throw new jakarta.validation.ValidationException("the SDK's constraint context unwraps to nothing");
     }
 
     /** A builder of one violation: a property node, then the violation. */
@@ -368,7 +372,7 @@ final class ConstraintPlan {
             return builder(method.getReturnType());
           case "addConstraintViolation" :
             found.add(new Found(node, current.descriptor, bean, template, bean));
-            return proxy;
+            return this;
           default :
             if (method.getDeclaringClass() == Object.class) {
               return method.invoke(this, args);
