@@ -331,6 +331,19 @@ class ContributionReaderTest {
   }
 
   @Test
+  void replacementCharacterInTheText_isReadAsItself() {
+    // U+FFFD is also what a lenient decoder puts for a malformed byte: the text that has one is
+    // decoded strictly, and read the same.
+    Contribution read = Reading.READER
+        .read(example("\"rural\"", "\"r\uFFFDsum\u00E9\"").getBytes(StandardCharsets.UTF_8))
+        .getValue().orElseThrow();
+    assertThat(read.getKeywords()).contains("r\uFFFDsum\u00E9");
+    ReadResult<Contribution> escaped = read(example("\"rural\"", "\"\uFFFD \\ud800\""));
+    assertThat(codes(escaped)).containsExactly("/keywords/1 MALFORMED_JSON");
+    assertThat(escaped.getReport().getViolations().get(0).getArguments()).containsEntry("reason", "unpaired-surrogate");
+  }
+
+  @Test
   void encodedSurrogateAndRawNul_areMalformed() {
     byte[] bytes = "{\"title\": \"a\u0000\"}".getBytes(StandardCharsets.UTF_8);
     byte[] surrogate = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};

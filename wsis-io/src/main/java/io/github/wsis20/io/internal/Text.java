@@ -27,12 +27,14 @@ public final class Text {
   private final int length;
   private final boolean malformed;
   private final boolean cut;
+  private final boolean backslash;
 
-  private Text(char[] chars, int length, boolean malformed, boolean cut) {
+  private Text(char[] chars, int length, boolean malformed, boolean cut, boolean backslash) {
     this.chars = chars;
     this.length = length;
     this.malformed = malformed;
     this.cut = cut;
+    this.backslash = backslash;
   }
 
   /** Decodes bytes in memory, up to the document limit. */
@@ -70,13 +72,28 @@ public final class Text {
         && (bytes[start + 2] & 0xFF) == 0xBF) {
       start += 3;
     }
+    // String's decoder is the JDK's fastest, and it puts U+FFFD wherever the bytes are not UTF-8:
+    // text without one is what the strict decoder gives, and its searches run many characters at a
+    // time. Text with one, malformed or not, is decoded again, strictly.
+    String decoded = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+    if (decoded.indexOf('\uFFFD') < 0) {
+      char[] chars = new char[decoded.length()];
+      decoded.getChars(0, chars.length, chars, 0);
+      return new Text(chars, chars.length, false, cut, decoded.indexOf('\\') >= 0);
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     CharBuffer out = CharBuffer.allocate(end - start);
     CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, start, end - start), out, !cut);
     boolean malformed = result.isError() || !cut && decoder.flush(out).isError();
-    return new Text(out.array(), out.position(), malformed, cut);
+    char[] chars = out.array();
+    int length = out.position();
+    int found = 0;
+    for (int i = 0; i < length; i++) {
+      found |= chars[i] == '\\' ? 1 : 0;
+    }
+    return new Text(chars, length, malformed, cut, found != 0);
   }
 
   /** The characters decoded: the whole document, or its part before the first malformed byte. */
@@ -99,12 +116,7 @@ public final class Text {
    * since the decoded text holds none.
    */
   boolean hasBackslash() {
-    // No early exit: a loop without one the compiler can run many characters at a time.
-    int found = 0;
-    for (int i = 0; i < length; i++) {
-      found |= chars[i] == '\\' ? 1 : 0;
-    }
-    return found != 0;
+    return backslash;
   }
 
   /** Whether the document limit cut the document. */
