@@ -2,6 +2,9 @@ package io.github.wsis20.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -12,6 +15,11 @@ import java.util.Arrays;
  * and one line buffer of at most the limit, reused from line to line.
  */
 public final class LineSource extends ChunkedInput {
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+  private static final long LOW_BITS = 0x0101_0101_0101_0101L;
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
   private final int limit;
   private byte[] line;
   private int length;
@@ -34,10 +42,7 @@ public final class LineSource extends ChunkedInput {
     cut = false;
     int newline;
     do {
-      newline = pos;
-      while (newline < end && chunk[newline] != '\n') {
-        newline++;
-      }
+      newline = newline(pos);
       keep(newline - pos);
       pos = Math.min(newline + 1, end);
     } while (newline == end && fill(1));
@@ -50,6 +55,26 @@ public final class LineSource extends ChunkedInput {
       length = limit;
     }
     return true;
+  }
+
+  /**
+   * The index of the chunk's first {@code \n} from an index, or its end: eight bytes at a time, each
+   * word tested at once for a byte equal to it (the lowest such byte is found exactly), because a
+   * byte-by-byte search was a twentieth of reading a record.
+   */
+  private int newline(int from) {
+    int i = from;
+    for (; i + Long.BYTES <= end; i += Long.BYTES) {
+      long x = (long) WORDS.get(chunk, i) ^ NEWLINES;
+      long found = (x - LOW_BITS) & ~x & HIGH_BITS;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    while (i < end && chunk[i] != '\n') {
+      i++;
+    }
+    return i;
   }
 
   /** Keeps the next bytes of the chunk up to the limit and one more (a '\r' that may yet be dropped). */
