@@ -12,6 +12,17 @@ public final class NotBlankTextValidator implements ConstraintValidator<NotBlank
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    return value == null || value.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c));
+    if (value == null) {
+      return true;
+    }
+    // By char rather than by code point: no white space or space character lies outside the BMP, so
+    // a surrogate, paired or not, is a character that is neither, as its code point is.
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

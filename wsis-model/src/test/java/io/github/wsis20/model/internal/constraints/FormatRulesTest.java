@@ -7,6 +7,8 @@ import io.github.wsis20.model.internal.constraints.LanguageTagValidator.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -119,6 +121,35 @@ class FormatRulesTest {
   @ValueSource(strings = {" ", "\t\n", "\u00A0", "\u3000", "\u2003 "})
   void whiteSpaceOnly_isBlank(String text) {
     assertThat(new NotBlankTextValidator().isValid(text, null)).isFalse();
+  }
+
+  @Test
+  void blankText_isWhiteSpaceOrSpaceAtEveryCodePoint() {
+    NotBlankTextValidator validator = new NotBlankTextValidator();
+    List<String> wrong = new ArrayList<>();
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      if (validator.isValid(" " + Character.toString(c) + "\t", null) == blank) {
+        wrong.add(String.format("U+%04X", c));
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void contributionId_continuesWithAsciiLettersDigitsAndFourMarksOnly() {
+    ContributionIdValidator validator = new ContributionIdValidator();
+    List<String> wrong = new ArrayList<>();
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      boolean allowed = Ascii.isLetterOrDigit(c) || c == '.' || c == '_' || c == ':' || c == '-';
+      if (validator.isValid("a" + Character.toString(c) + "9", null) != allowed) {
+        wrong.add(String.format("U+%04X", c));
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(validator.isValid("-a", null)).isFalse();
+    assertThat(validator.isValid("a".repeat(128), null)).isTrue();
+    assertThat(validator.isValid("a".repeat(129), null)).isFalse();
   }
 
   @Test
