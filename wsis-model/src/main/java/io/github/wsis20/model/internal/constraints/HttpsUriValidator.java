@@ -43,13 +43,13 @@ public final class HttpsUriValidator implements ConstraintValidator<HttpsUri, Ch
     boolean letter;
     while (true) {
       int start = i;
-      while (i < n && (isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
+      while (i < n && (Ascii.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-')) {
         i++;
       }
       if (i == start || i - start > MAX_LABEL || text.charAt(start) == '-' || text.charAt(i - 1) == '-') {
         return false;
       }
-      letter = !isDigit(text.charAt(start));
+      letter = !Ascii.isDigit(text.charAt(start));
       if (first && !letter) {
         return false;
       }
@@ -67,20 +67,12 @@ public final class HttpsUriValidator implements ConstraintValidator<HttpsUri, Ch
     for (; i < n; i++) {
       char c = text.charAt(i);
       query |= c == '?';
-      if (!(isLetterOrDigit(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~' || c == '?'
+      if (!(Ascii.isLetterOrDigit(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~' || c == '?'
           || query && (c == '=' || c == '&'))) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isLetterOrDigit(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c);
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** The whole check, through java.net.URI. */
