@@ -305,7 +305,8 @@ final class ConstraintPlan {
         this.current = c;
         this.bean = bean;
         this.defaultDisabled = false;
-        valid = c.validator.isValid(value, context());
+        // The run is the validators' context: no object per call, and none per run.
+        valid = c.validator.isValid(value, this);
       }
       if (!valid && !defaultDisabled) {
         found.add(new Found(pointer(), c.descriptor, value, c.template, bean));
@@ -328,11 +329,6 @@ final class ConstraintPlan {
       int n = value instanceof Collection ? ((Collection<?>) value).size()
           : value instanceof CharSequence ? ((CharSequence) value).length() : -1;
       return n < 0 || n >= c.min && n <= c.max;
-    }
-
-    /** The context is the run itself: no object per call, and none per run. */
-    ConstraintValidatorContext context() {
-      return this;
     }
 
     @Override
